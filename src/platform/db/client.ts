@@ -1,0 +1,64 @@
+// One PostgreSQL dialect everywhere: PGlite (embedded, file-backed) by default, a PostgreSQL server via DATABASE_URL.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { type SQL, sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+
+export type Db = PgDatabase<PgQueryResultHKT>;
+/** A database handle or an open transaction: repositories accept either. */
+export type Tx = Db | PgTransaction<PgQueryResultHKT>;
+
+export type DatabaseTarget = { kind: 'pglite'; dataDir?: string } | { kind: 'postgres'; url: string };
+
+export type Database = {
+  kind: DatabaseTarget['kind'];
+  db: Db;
+  /** Runs one SQL text that may hold several statements (migrations, restore). */
+  execScript: (text: string) => Promise<void>;
+  /** A short description without credentials, for logs. */
+  describe: string;
+  close: () => Promise<void>;
+};
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'pglite') {
+    if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+    const client = await PGlite.create(target.dataDir);
+    const db = drizzlePglite({ client }) as unknown as Db;
+    return {
+      kind: 'pglite',
+      db,
+      execScript: async (text) => {
+        await client.exec(text);
+      },
+      describe: target.dataDir ? `PGlite at ${target.dataDir}` : 'PGlite in memory',
+      close: () => client.close(),
+    };
+  }
+  const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  // Fail fast with a clear message when the server is not reachable.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzlePg({ client: pool }) as unknown as Db;
+  const url = new URL(target.url);
+  return {
+    kind: 'postgres',
+    db,
+    execScript: async (text) => {
+      await pool.query(text);
+    },
+    describe: `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`,
+    close: () => pool.end(),
+  };
+}
+
+/** Raw query returning typed rows; both drivers expose `.rows`. */
+export async function queryRows<T>(db: Tx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+export { sql };

@@ -1,0 +1,133 @@
+// Problem titles and details for every error code, in Italian and English. Each detail says what is wrong and
+// how to put it right.
+import type { Locale } from './locale.ts';
+
+type Text = { title: string; detail: string };
+export const errorTexts: Record<string, Record<Locale, Text>> = {
+  validation: {
+    it: { title: 'Dati non validi', detail: 'Alcuni campi non sono validi: correggi quelli indicati e riprova.' },
+    en: { title: 'Invalid data', detail: 'Some fields are not valid: correct the ones listed and try again.' },
+  },
+  malformed_json: {
+    it: { title: 'Richiesta illeggibile', detail: 'Il corpo della richiesta non è JSON valido: {reason}' },
+    en: { title: 'Unreadable request', detail: 'The request body is not valid JSON: {reason}' },
+  },
+  unsupported_media_type: {
+    it: { title: 'Formato non supportato', detail: 'Invia i dati come application/json.' },
+    en: { title: 'Unsupported format', detail: 'Send the data as application/json.' },
+  },
+  payload_too_large: {
+    it: { title: 'Richiesta troppo grande', detail: 'La richiesta supera il limite di {limit} byte.' },
+    en: { title: 'Request too large', detail: 'The request exceeds the limit of {limit} bytes.' },
+  },
+  unauthenticated: {
+    it: { title: 'Accesso richiesto', detail: 'Accedi per continuare: la sessione è assente o scaduta.' },
+    en: { title: 'Sign-in required', detail: 'Sign in to continue: there is no session or it has expired.' },
+  },
+  invalid_credentials: {
+    it: { title: 'Credenziali non valide', detail: 'E-mail o password non corrette.' },
+    en: { title: 'Invalid credentials', detail: 'Wrong e-mail or password.' },
+  },
+  account_locked: {
+    it: {
+      title: 'Accesso temporaneamente bloccato',
+      detail: 'Troppi tentativi non riusciti. Riprova tra {minutes} minuti oppure reimposta la password.',
+    },
+    en: {
+      title: 'Sign-in temporarily locked',
+      detail: 'Too many failed attempts. Try again in {minutes} minutes or reset your password.',
+    },
+  },
+  too_many_requests: {
+    it: { title: 'Troppe richieste', detail: 'Hai inviato troppe richieste. Riprova tra {seconds} secondi.' },
+    en: { title: 'Too many requests', detail: 'You sent too many requests. Try again in {seconds} seconds.' },
+  },
+  mfa_required: {
+    it: { title: 'Secondo fattore richiesto', detail: 'Inserisci il codice dell’app di autenticazione.' },
+    en: { title: 'Second factor required', detail: 'Enter the code from your authenticator app.' },
+  },
+  mfa_enrolment_required: {
+    it: {
+      title: 'Attiva la verifica in due passaggi',
+      detail: 'Il tuo ruolo può accedere a dati particolari: attiva la verifica in due passaggi per continuare.',
+    },
+    en: {
+      title: 'Enable two-factor sign-in',
+      detail: 'Your role may access special-category data: enable two-factor sign-in to continue.',
+    },
+  },
+  invalid_totp: {
+    it: { title: 'Codice non valido', detail: 'Il codice non è corretto o è scaduto: usa quello attuale.' },
+    en: { title: 'Invalid code', detail: 'The code is wrong or expired: use the current one.' },
+  },
+  csrf: {
+    it: { title: 'Richiesta non verificata', detail: 'Ricarica la pagina e riprova (token CSRF mancante).' },
+    en: { title: 'Unverified request', detail: 'Reload the page and try again (missing CSRF token).' },
+  },
+  forbidden: {
+    it: { title: 'Operazione non consentita', detail: 'Il tuo ruolo non permette questa operazione.' },
+    en: { title: 'Not allowed', detail: 'Your role does not allow this operation.' },
+  },
+  not_found: {
+    it: { title: 'Non trovato', detail: 'La risorsa richiesta non esiste o non è visibile per te.' },
+    en: { title: 'Not found', detail: 'The resource does not exist or is not visible to you.' },
+  },
+  conflict: {
+    it: { title: 'Conflitto', detail: '{reason}' },
+    en: { title: 'Conflict', detail: '{reason}' },
+  },
+  version_conflict: {
+    it: {
+      title: 'Modificato da un altro utente',
+      detail: 'Qualcun altro ha modificato questi dati nel frattempo. Ricarica e riapplica le modifiche.',
+    },
+    en: {
+      title: 'Changed by someone else',
+      detail: 'Someone else changed this data meanwhile. Reload and apply your changes again.',
+    },
+  },
+  invalid_token: {
+    it: { title: 'Link non valido', detail: 'Il link è scaduto o è già stato usato: richiedine uno nuovo.' },
+    en: { title: 'Invalid link', detail: 'The link has expired or was already used: ask for a new one.' },
+  },
+  wrong_password: {
+    it: { title: 'Password errata', detail: 'La password attuale non è corretta.' },
+    en: { title: 'Wrong password', detail: 'The current password is not correct.' },
+  },
+  service_unavailable: {
+    it: { title: 'Servizio non disponibile', detail: 'Il servizio si sta arrestando o avviando: riprova.' },
+    en: { title: 'Service unavailable', detail: 'The service is stopping or starting: try again.' },
+  },
+  internal: {
+    it: { title: 'Errore interno', detail: 'Si è verificato un errore imprevisto. Riferimento: {reference}.' },
+    en: { title: 'Internal error', detail: 'An unexpected error occurred. Reference: {reference}.' },
+  },
+};
+
+/** Field-level validation messages (zod issue codes → text). */
+export const fieldTexts: Record<string, Record<Locale, string>> = {
+  required: { it: 'Campo obbligatorio.', en: 'Required field.' },
+  invalid_type: { it: 'Tipo non valido: atteso {expected}.', en: 'Wrong type: expected {expected}.' },
+  unrecognized_keys: { it: 'Campo sconosciuto: rimuovilo.', en: 'Unknown field: remove it.' },
+  too_small: { it: 'Valore troppo corto o piccolo (minimo {minimum}).', en: 'Too short or small (minimum {minimum}).' },
+  too_big: { it: 'Valore troppo lungo o grande (massimo {maximum}).', en: 'Too long or large (maximum {maximum}).' },
+  invalid_format: { it: 'Formato non valido ({format}).', en: 'Invalid format ({format}).' },
+  invalid_value: { it: 'Valore non ammesso: scegli tra {values}.', en: 'Value not allowed: choose among {values}.' },
+  invalid_tax_code: {
+    it: 'Codice fiscale non valido: controlla le cifre (11 cifre o 16 caratteri).',
+    en: 'Invalid codice fiscale: check the characters (11 digits or 16 characters).',
+  },
+  invalid_vat_number: {
+    it: 'Partita IVA non valida: 11 cifre con cifra di controllo corretta.',
+    en: 'Invalid VAT number: 11 digits with a correct check digit.',
+  },
+  unknown_comune: {
+    it: 'Comune sconosciuto: usa il codice ISTAT a 6 cifre.',
+    en: 'Unknown comune: use the 6-digit ISTAT code.',
+  },
+  weak_password: {
+    it: 'Password troppo debole: almeno 12 caratteri, non uguale all’e-mail.',
+    en: 'Password too weak: at least 12 characters, not the same as the e-mail.',
+  },
+  custom: { it: '{message}', en: '{message}' },
+};

@@ -1,0 +1,97 @@
+// THE policy table: role × action → scope. Every route and service asks `authorize()` (policy.ts), which reads
+// only this table. A change here is a permission change: tests/policy snapshot and the HTTP matrix test show it.
+//
+// Scopes: 'self' = only what the user did or owns; 'organisation' = the current organisation;
+// 'network' = every organisation of the networks the current organisation belongs to; 'all' = everything.
+
+export const roles = [
+  'network_coordinator',
+  'cpi_operator',
+  'social_worker',
+  'agency_operator',
+  'association_operator',
+  'employer_user',
+  'citizen',
+  'analyst',
+  'platform_admin',
+] as const;
+export type Role = (typeof roles)[number];
+
+export const scopes = ['self', 'organisation', 'network', 'all'] as const;
+export type Scope = (typeof scopes)[number];
+
+export const actions = [
+  'network.read',
+  'network.manage',
+  'organisation.read',
+  'organisation.create',
+  'organisation.update',
+  'user.read',
+  'user.invite',
+  'membership.manage',
+  'audit.read',
+  'audit.export',
+  'outbox.read',
+  // Used by the Banca Dati Lavoro (special-category data: health, disability, addiction services). It already
+  // decides which roles must use two-factor login (MFA_REQUIRED=special-category).
+  'person.special_category.read',
+] as const;
+export type Action = (typeof actions)[number];
+
+type Row = Partial<Record<Role, Scope>>;
+
+const operators = (scope: Scope): Row => ({
+  cpi_operator: scope,
+  social_worker: scope,
+  agency_operator: scope,
+  association_operator: scope,
+});
+
+export const policyTable: Record<Action, Row> = {
+  'network.read': {
+    network_coordinator: 'network',
+    ...operators('network'),
+    employer_user: 'organisation',
+    analyst: 'network',
+    platform_admin: 'all',
+  },
+  'network.manage': { network_coordinator: 'network', platform_admin: 'all' },
+  'organisation.read': {
+    network_coordinator: 'network',
+    ...operators('network'),
+    employer_user: 'organisation',
+    analyst: 'network',
+    platform_admin: 'all',
+  },
+  'organisation.create': { network_coordinator: 'network', platform_admin: 'all' },
+  'organisation.update': {
+    network_coordinator: 'network',
+    ...operators('organisation'),
+    employer_user: 'organisation',
+    platform_admin: 'all',
+  },
+  'user.read': {
+    network_coordinator: 'network',
+    ...operators('organisation'),
+    employer_user: 'organisation',
+    platform_admin: 'all',
+  },
+  'user.invite': {
+    network_coordinator: 'network',
+    ...operators('organisation'),
+    employer_user: 'organisation',
+    platform_admin: 'all',
+  },
+  'membership.manage': { network_coordinator: 'network', platform_admin: 'all' },
+  'audit.read': {
+    network_coordinator: 'network',
+    ...operators('organisation'),
+    employer_user: 'self',
+    citizen: 'self',
+    analyst: 'self',
+    platform_admin: 'all',
+  },
+  'audit.export': { network_coordinator: 'network', platform_admin: 'all' },
+  'outbox.read': { platform_admin: 'all' },
+  'person.special_category.read': { social_worker: 'organisation' },
+};
