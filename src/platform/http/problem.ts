@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { fieldTexts } from '../i18n/errors.ts';
 import { AppError, type FieldError, toProblem } from './errors.ts';
 
 type ZodishIssue = { instancePath: string; keyword: string; message: string; params: Record<string, unknown> };
@@ -19,7 +20,7 @@ export function fieldErrorsFromIssues(issues: ZodishIssue[], prefix = ''): Field
       continue;
     }
     const missing = issue.keyword === 'invalid_type' && /received undefined/.test(issue.message);
-    const code = missing ? 'required' : issue.keyword === 'custom' ? issue.message : issue.keyword;
+    const code = fieldTexts[issue.message] ? issue.message : missing ? 'required' : issue.keyword;
     const params: Record<string, unknown> = { ...issue.params, message: issue.message };
     if (Array.isArray(params.values)) params.values = (params.values as unknown[]).join(', ');
     out.push({ field: field || '(body)', code, params });

@@ -8,7 +8,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -51,7 +51,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
-    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    // Access logs for API calls only (static files and probes would drown them).
+    logController: new LogController({ disableRequestLogging: (req) => !isApiPath(req.url ?? '') }),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -119,7 +120,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   // Policy, two-factor stage and CSRF, before any handler runs.
   app.addHook('preHandler', async (req, reply) => {
     const settings = req.routeOptions.config;
-    if (!isApiPath(req.url) || settings.public) return;
+    // Unmatched paths fall through to the not-found handler (404), whatever the session.
+    if (!isApiPath(req.url) || settings.public || !req.routeOptions.url) return;
     const auth = req.auth;
     if (!auth) return sendProblem(reply, req, new AppError('unauthenticated'));
     if (auth.stage !== 'complete' && !settings.duringMfa) {

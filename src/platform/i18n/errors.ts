@@ -129,5 +129,29 @@ export const fieldTexts: Record<string, Record<Locale, string>> = {
     it: 'Password troppo debole: almeno 12 caratteri, non uguale all’e-mail.',
     en: 'Password too weak: at least 12 characters, not the same as the e-mail.',
   },
+  subdivision_not_in_comune: {
+    it: 'La circoscrizione scelta non appartiene al comune indicato.',
+    en: 'The chosen subdivision does not belong to the comune.',
+  },
+  unknown_parent: {
+    it: 'Organizzazione madre sconosciuta o non visibile.',
+    en: 'Unknown or not visible parent organisation.',
+  },
+  not_your_network: {
+    it: 'Puoi aggiungere organizzazioni solo alle reti della tua organizzazione.',
+    en: 'You can only add organisations to the networks of your organisation.',
+  },
+  role_not_grantable: {
+    it: 'Non puoi assegnare questo ruolo.',
+    en: 'You cannot grant this role.',
+  },
+  role_not_for_organisation: {
+    it: 'Questo ruolo non è previsto per questo tipo di organizzazione.',
+    en: 'This role does not fit this kind of organisation.',
+  },
+  already_member: {
+    it: 'Questa persona fa già parte dell’organizzazione.',
+    en: 'This person is already a member of the organisation.',
+  },
   custom: { it: '{message}', en: '{message}' },
 };

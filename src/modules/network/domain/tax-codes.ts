@@ -1,7 +1,15 @@
 // Italian tax identifiers of organisations. A legal entity's codice fiscale is 11 digits with the same check
 // digit as the partita IVA; a sole trader's codice fiscale is the owner's 16-character personal code, checked
 // (check character, date, birthplace) by the kept library codice-fiscale-js.
-import { CodiceFiscale } from 'codice-fiscale-js';
+import type CodiceFiscaleClass from 'codice-fiscale-js';
+import * as cfModule from 'codice-fiscale-js';
+
+// The package is CommonJS exporting `{ CodiceFiscale }` while its types declare a default export; this finds the
+// class under Node and under Vite alike.
+type CfModule = { CodiceFiscale?: typeof CodiceFiscaleClass; default?: { CodiceFiscale?: typeof CodiceFiscaleClass } };
+const CodiceFiscale = ((cfModule as unknown as CfModule).CodiceFiscale ??
+  (cfModule as unknown as CfModule).default?.CodiceFiscale ??
+  (cfModule as unknown as { default: typeof CodiceFiscaleClass }).default) as typeof CodiceFiscaleClass;
 
 /** Check digit of an 11-digit partita IVA / numeric codice fiscale (Agenzia delle Entrate algorithm). */
 export function vatCheckDigit(first10: string): number {

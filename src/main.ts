@@ -1,0 +1,66 @@
+// Start: configuration → database → migrations and reference data → demo territory (first start) → HTTP.
+// SIGTERM/SIGINT: stop accepting, drain in-flight requests, stop workers, close the database.
+import { existsSync } from 'node:fs';
+import { buildApp, makeDeps, prepareDatabase, webDir } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { loginBanner, seedDemoIfEmpty } from './demo/start.ts';
+import { purgeExpiredSessions } from './modules/identity/sessions.ts';
+import { startMailWorker } from './platform/mail/outbox.ts';
+
+async function main() {
+  const started = performance.now();
+  const config = loadConfig();
+  const { database, migrations, reference } = await prepareDatabase(config);
+  const deps = makeDeps(config, database);
+  const app = await buildApp(deps, database);
+  app.log.info(
+    { database: database.describe, applied: migrations.applied, comuniLoaded: reference.comuniLoaded },
+    'database ready',
+  );
+  const demo = config.demoSeed ? await seedDemoIfEmpty(deps) : null;
+  if (!existsSync(`${webDir}/index.html`)) app.log.warn('web app not built: run `npm run build:web` (npm start does it)');
+
+  const mail = startMailWorker({ db: deps.db, smtpUrl: config.mail.smtpUrl, from: config.mail.from, log: app.log });
+  const housekeeping = setInterval(
+    () => purgeExpiredSessions(deps.db, config, new Date()).catch((err) => app.log.warn({ err }, 'purge failed')),
+    10 * 60_000,
+  );
+  housekeeping.unref();
+
+  await app.listen({ port: config.port, host: config.host });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  app.log.info({ seconds }, 'ReteLavoro started');
+  process.stdout.write(`\nReteLavoro — ${config.publicUrl}  (started in ${seconds} s, ${database.describe})\n`);
+  if (demo) process.stdout.write(loginBanner(demo));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: draining requests');
+    const force = setTimeout(() => {
+      app.log.error('shutdown grace period exceeded, exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs);
+    try {
+      clearInterval(housekeeping);
+      await app.close();
+      await mail.stop();
+      await database.close();
+      app.log.info('database closed, bye');
+      clearTimeout(force);
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
+  else process.stderr.write(`ReteLavoro failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

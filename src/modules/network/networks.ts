@@ -1,0 +1,94 @@
+// Networks (territories): their comuni and a summary of their organisations and users, for the home page.
+import { and, asc, count, countDistinct, eq, ilike, inArray, or } from 'drizzle-orm';
+import type { Deps } from '../../platform/deps.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import { type Actor, authorize } from '../../platform/policy/policy.ts';
+import { memberships } from '../identity/db.ts';
+import type { NetworkSummary } from './contract.ts';
+import { comuneSubdivisions, comuni, networkComuni, networkMembers, networks, organisations } from './db.ts';
+
+async function summarise(deps: Deps, ids: string[]): Promise<NetworkSummary[]> {
+  if (ids.length === 0) return [];
+  const db = deps.db;
+  const rows = await db.select().from(networks).where(inArray(networks.id, ids)).orderBy(asc(networks.name));
+  const out: NetworkSummary[] = [];
+  for (const n of rows) {
+    const comuniRows = await db
+      .select({ code: comuni.code, name: comuni.name, population: comuni.population })
+      .from(networkComuni)
+      .innerJoin(comuni, eq(comuni.code, networkComuni.comuneCode))
+      .where(eq(networkComuni.networkId, n.id))
+      .orderBy(asc(comuni.name));
+    const byKind = await db
+      .select({ kind: organisations.kind, n: count() })
+      .from(networkMembers)
+      .innerJoin(organisations, eq(organisations.id, networkMembers.organisationId))
+      .where(eq(networkMembers.networkId, n.id))
+      .groupBy(organisations.kind);
+    const [coordination] = await db
+      .select({ n: count() })
+      .from(networkMembers)
+      .where(and(eq(networkMembers.networkId, n.id), eq(networkMembers.tier, 'coordination')));
+    const [usersRow] = await db
+      .select({ n: countDistinct(memberships.userId) })
+      .from(memberships)
+      .innerJoin(networkMembers, eq(networkMembers.organisationId, memberships.organisationId))
+      .where(eq(networkMembers.networkId, n.id));
+    out.push({
+      id: n.id,
+      name: n.name,
+      description: n.description,
+      comuni: comuniRows,
+      organisationCount: byKind.reduce((s, r) => s + r.n, 0),
+      coordinationCount: coordination?.n ?? 0,
+      userCount: usersRow?.n ?? 0,
+      organisationsByKind: Object.fromEntries(byKind.map((r) => [r.kind, r.n])),
+    });
+  }
+  return out;
+}
+
+export async function listNetworks(deps: Deps, actor: Actor): Promise<NetworkSummary[]> {
+  const scope = authorize(actor, 'network.read');
+  if (scope === 'all') {
+    const all = await deps.db.select({ id: networks.id }).from(networks);
+    return summarise(
+      deps,
+      all.map((r) => r.id),
+    );
+  }
+  return summarise(deps, actor.networkIds);
+}
+
+export async function getNetwork(deps: Deps, actor: Actor, id: string): Promise<NetworkSummary> {
+  const scope = authorize(actor, 'network.read');
+  if (scope !== 'all' && !actor.networkIds.includes(id)) throw notFound();
+  const [summary] = await summarise(deps, [id]);
+  if (!summary) throw notFound();
+  return summary;
+}
+
+export async function searchComuni(deps: Deps, q: string, limit: number) {
+  const escaped = q.replace(/[%_\\]/g, '\\$&');
+  const rows = await deps.db
+    .select({
+      code: comuni.code,
+      name: comuni.name,
+      provinceAcr: comuni.provinceAcr,
+      regionName: comuni.regionName,
+      belfiore: comuni.belfiore,
+    })
+    .from(comuni)
+    .where(or(ilike(comuni.name, `${escaped}%`), eq(comuni.code, q)))
+    .orderBy(asc(comuni.name))
+    .limit(limit);
+  return rows;
+}
+
+export async function listSubdivisions(deps: Deps, comuneCode: string) {
+  return deps.db
+    .select()
+    .from(comuneSubdivisions)
+    .where(eq(comuneSubdivisions.comuneCode, comuneCode))
+    .orderBy(asc(comuneSubdivisions.code));
+}

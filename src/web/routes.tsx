@@ -1,0 +1,99 @@
+// Every page of the app. Pages are loaded on demand, so the first load stays small.
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { Layout } from './shell/Layout.tsx';
+import { RequireAbility, RequireSession } from './shell/guards.tsx';
+
+const LoginPage = lazy(() => import('../modules/identity/web/LoginPage.tsx'));
+const TwoFactorPage = lazy(() => import('../modules/identity/web/TwoFactorPage.tsx'));
+const ForgotPasswordPage = lazy(() => import('../modules/identity/web/ForgotPasswordPage.tsx'));
+const ResetPasswordPage = lazy(() => import('../modules/identity/web/ResetPasswordPage.tsx'));
+const InvitationPage = lazy(() => import('../modules/identity/web/InvitationPage.tsx'));
+const AccountPage = lazy(() => import('../modules/identity/web/AccountPage.tsx'));
+const UsersPage = lazy(() => import('../modules/identity/web/UsersPage.tsx'));
+const HomePage = lazy(() => import('../modules/network/web/HomePage.tsx'));
+const OrganisationsPage = lazy(() => import('../modules/network/web/OrganisationsPage.tsx'));
+const OrganisationFormPage = lazy(() => import('../modules/network/web/OrganisationFormPage.tsx'));
+const OrganisationDetailPage = lazy(() => import('../modules/network/web/OrganisationDetailPage.tsx'));
+const AuditPage = lazy(() => import('../modules/audit/web/AuditPage.tsx'));
+const OutboxPage = lazy(() => import('./pages/OutboxPage.tsx'));
+const AccessibilityPage = lazy(() => import('./pages/AccessibilityPage.tsx'));
+const PrivacyPage = lazy(() => import('./pages/PrivacyPage.tsx'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/two-factor" element={<TwoFactorPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
+        <Route path="/invitation/:token" element={<InvitationPage />} />
+        <Route path="/accessibility" element={<AccessibilityPage />} />
+        <Route path="/privacy" element={<PrivacyPage />} />
+        <Route element={<RequireSession />}>
+          <Route index element={<HomePage />} />
+          <Route
+            path="/organisations"
+            element={
+              <RequireAbility action="organisation.read">
+                <OrganisationsPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="/organisations/new"
+            element={
+              <RequireAbility action="organisation.create">
+                <OrganisationFormPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="/organisations/:id"
+            element={
+              <RequireAbility action="organisation.read">
+                <OrganisationDetailPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="/organisations/:id/edit"
+            element={
+              <RequireAbility action="organisation.update">
+                <OrganisationFormPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="/users"
+            element={
+              <RequireAbility action="user.read">
+                <UsersPage />
+              </RequireAbility>
+            }
+          />
+          <Route path="/account" element={<AccountPage />} />
+          <Route
+            path="/audit"
+            element={
+              <RequireAbility action="audit.read">
+                <AuditPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="/outbox"
+            element={
+              <RequireAbility action="outbox.read">
+                <OutboxPage />
+              </RequireAbility>
+            }
+          />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,38 @@
+// The page frame: skip link, header, <main> and footer. Moves focus to the page heading on navigation so that
+// screen-reader users hear the new page.
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import { useSession } from '../api/session.ts';
+import { Loading } from '../components/Loading.tsx';
+import { Footer } from './Footer.tsx';
+import { Header } from './Header.tsx';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { data: session } = useSession();
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const handle = window.setTimeout(() => document.getElementById('page-title')?.focus(), 50);
+    return () => window.clearTimeout(handle);
+  }, [location.pathname]);
+  return (
+    <>
+      <a className="visually-hidden-focusable skiplink-link" href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <Header session={session ?? null} />
+      <main id="main" tabIndex={-1} className="container my-5">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <Footer />
+    </>
+  );
+}
