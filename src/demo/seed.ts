@@ -80,16 +80,14 @@ export async function seedDemo(
       subdivisionIds.set(pair, row.id);
     }
 
-    await tx
-      .insert(networks)
-      .values(
-        demoNetworks.map((n) => ({
-          id: demoNetworkId(n.slug),
-          slug: n.slug,
-          name: n.name,
-          description: n.description,
-        })),
-      );
+    await tx.insert(networks).values(
+      demoNetworks.map((n) => ({
+        id: demoNetworkId(n.slug),
+        slug: n.slug,
+        name: n.name,
+        description: n.description,
+      })),
+    );
     await tx
       .insert(networkComuni)
       .values(

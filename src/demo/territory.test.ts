@@ -7,7 +7,7 @@ import { demoUuid } from './seed.ts';
 import { DEMO_PASSWORD, demoLogins, demoNetworks, demoOrganisations, demoUsers } from './territory.ts';
 
 const comuneNames = new Map(comuniList.map((c) => [c.codice, c.nome]));
-const orgKeys = new Set(demoOrganisations.map((o) => o.key));
+const orgKeys = new Set<string>(demoOrganisations.map((o) => o.key));
 const slugs = new Set<string>(demoNetworks.map((n) => n.slug));
 const orgByKey = new Map(demoOrganisations.map((o) => [o.key, o]));
 

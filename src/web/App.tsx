@@ -10,17 +10,15 @@ import { AppRoutes } from './routes.tsx';
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
-      retry: (failures, error) => !(error instanceof ApiError && error.status > 0 && error.status < 500) && failures < 2,
+      retry: (failures, error) =>
+        !(error instanceof ApiError && error.status > 0 && error.status < 500) && failures < 2,
       refetchOnWindowFocus: false,
     },
   },
 });
 
 export function App() {
-  useEffect(
-    () => onUnauthenticated(() => void queryClient.invalidateQueries({ queryKey: sessionKey })),
-    [],
-  );
+  useEffect(() => onUnauthenticated(() => void queryClient.invalidateQueries({ queryKey: sessionKey })), []);
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>

@@ -11,6 +11,7 @@ type Issue = { path: PropertyKey[]; code: string; message: string; minimum?: unk
 export function issueMessage(issue: Issue, t: TFunction): string {
   const byMessage = `validation.${issue.message}`;
   if (/^[a-z_]+$/.test(issue.message) && t(byMessage) !== byMessage) return t(byMessage);
+  if (issue.code === 'too_small' && issue.minimum === 1) return t('validation.required');
   const byCode = `validation.${issue.code}`;
   const params = { min: issue.minimum, max: issue.maximum };
   return t(byCode) !== byCode ? t(byCode, params) : t('validation.invalid');

@@ -1,8 +1,8 @@
 // Every page of the app. Pages are loaded on demand, so the first load stays small.
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { Layout } from './shell/Layout.tsx';
 import { RequireAbility, RequireSession } from './shell/guards.tsx';
+import { Layout } from './shell/Layout.tsx';
 
 const LoginPage = lazy(() => import('../modules/identity/web/LoginPage.tsx'));
 const TwoFactorPage = lazy(() => import('../modules/identity/web/TwoFactorPage.tsx'));

@@ -1,11 +1,14 @@
 // Networks (territories): their comuni and a summary of their organisations and users, for the home page.
 import { and, asc, count, countDistinct, eq, ilike, inArray, or } from 'drizzle-orm';
+import { auditActorOf } from '../../platform/audit/actor.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { notFound } from '../../platform/http/errors.ts';
+import { AppError, notFound } from '../../platform/http/errors.ts';
 import { type Actor, authorize } from '../../platform/policy/policy.ts';
 import { memberships } from '../identity/db.ts';
 import type { NetworkSummary } from './contract.ts';
 import { comuneSubdivisions, comuni, networkComuni, networkMembers, networks, organisations } from './db.ts';
+import { organisationInScope } from './scope.ts';
 
 async function summarise(deps: Deps, ids: string[]): Promise<NetworkSummary[]> {
   if (ids.length === 0) return [];
@@ -91,4 +94,57 @@ export async function listSubdivisions(deps: Deps, comuneCode: string) {
     .from(comuneSubdivisions)
     .where(eq(comuneSubdivisions.comuneCode, comuneCode))
     .orderBy(asc(comuneSubdivisions.code));
+}
+
+/** Places an organisation in a network (or changes its tier): coordination group or wider network. */
+export async function setNetworkMember(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  organisationId: string,
+  tier: 'coordination' | 'wider',
+) {
+  const scope = authorize(actor, 'network.manage');
+  await deps.db.transaction(async (tx) => {
+    if (scope !== 'all' && !actor.networkIds.includes(networkId)) throw notFound();
+    const readScope = authorize(actor, 'organisation.read');
+    const [org] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organisationId));
+    const [net] = await tx.select({ id: networks.id }).from(networks).where(eq(networks.id, networkId));
+    if (!org || !net) throw notFound();
+    // An organisation outside the caller's networks can be added only by someone who can see it.
+    if (readScope !== 'all' && !(await organisationInScope(tx, actor, readScope, organisationId))) throw notFound();
+    await tx
+      .insert(networkMembers)
+      .values({ networkId, organisationId, tier })
+      .onConflictDoUpdate({ target: [networkMembers.networkId, networkMembers.organisationId], set: { tier } });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'network.set_member',
+      entityType: 'network',
+      entityId: networkId,
+      purpose: 'network_administration',
+      details: { organisationId, tier },
+    });
+  });
+}
+
+export async function removeNetworkMember(deps: Deps, actor: Actor, networkId: string, organisationId: string) {
+  const scope = authorize(actor, 'network.manage');
+  await deps.db.transaction(async (tx) => {
+    if (scope !== 'all' && !actor.networkIds.includes(networkId)) throw notFound();
+    if (organisationId === actor.organisationId) {
+      throw new AppError('conflict', { reason: 'your own organisation cannot leave the network from here' });
+    }
+    const removed = await tx
+      .delete(networkMembers)
+      .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.organisationId, organisationId)))
+      .returning();
+    if (removed.length === 0) throw notFound();
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'network.remove_member',
+      entityType: 'network',
+      entityId: networkId,
+      purpose: 'network_administration',
+      details: { organisationId },
+    });
+  });
 }

@@ -145,7 +145,12 @@ export async function getOrganisation(deps: Deps, actor: Actor, id: string): Pro
 }
 
 /** Checks the references of an organisation form; every problem is reported against its field. */
-async function checkReferences(tx: Tx, actor: Actor, input: Omit<OrganisationInput, 'networks'>, selfId?: string) {
+async function checkReferences(
+  tx: Tx,
+  actor: Actor,
+  input: Omit<OrganisationInput, 'networks'>,
+  current?: { id: string; parentId: string | null },
+) {
   const fields: FieldError[] = [];
   const [c] = await tx.select({ code: comuni.code }).from(comuni).where(eq(comuni.code, input.comuneCode));
   if (!c) fields.push({ field: 'comuneCode', code: 'unknown_comune' });
@@ -155,9 +160,11 @@ async function checkReferences(tx: Tx, actor: Actor, input: Omit<OrganisationInp
       fields.push({ field: 'subdivisionId', code: 'subdivision_not_in_comune' });
     }
   }
-  if (input.parentId) {
+  // A parent is checked when it is set or changed: an unchanged parent may sit outside the editor's scope
+  // (a CPI office under Agenzia Piemonte Lavoro, edited by the office's own operator).
+  if (input.parentId && input.parentId !== current?.parentId) {
     const readScope = authorize(actor, 'organisation.read');
-    if (input.parentId === selfId || !(await organisationInScope(tx, actor, readScope, input.parentId))) {
+    if (input.parentId === current?.id || !(await organisationInScope(tx, actor, readScope, input.parentId))) {
       fields.push({ field: 'parentId', code: 'unknown_parent' });
     }
   }
@@ -207,7 +214,7 @@ export async function updateOrganisation(deps: Deps, actor: Actor, id: string, i
     const [current] = await tx.select().from(organisations).where(eq(organisations.id, id)).for('update');
     if (!current) throw notFound();
     if (current.version !== input.version) throw new AppError('version_conflict');
-    const fields = await checkReferences(tx, actor, input, id);
+    const fields = await checkReferences(tx, actor, input, current);
     if (fields.length) throw validationError(fields);
     const { version: _v, ...values } = input;
     const changed = (Object.keys(values) as (keyof typeof values)[]).filter(

@@ -1,11 +1,12 @@
 // HTTP routes of the network module. Thin: validate (zod), ask the service, return the contract's shape.
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
-import { actorOf, idParams, problems, typed } from '../../platform/http/route.ts';
+import { actorOf, idParams, okSchema, problems, typed } from '../../platform/http/route.ts';
 import type { FastifyInstance } from 'fastify';
 import {
   comune,
   comuneQuery,
+  networkTiers,
   networkSummary,
   organisationDetail,
   organisationInput,
@@ -35,6 +36,35 @@ export async function networkRoutes(fastify: FastifyInstance, deps: Deps) {
       config: { action: 'network.read' },
     },
     async (req) => service.getNetwork(deps, actorOf(req), req.params.id),
+  );
+  const memberParams = z.strictObject({ id: z.uuid(), organisationId: z.uuid() });
+  app.put(
+    '/api/networks/:id/members/:organisationId',
+    {
+      schema: {
+        operationId: 'setNetworkMember',
+        tags,
+        params: memberParams,
+        body: z.strictObject({ tier: z.enum(networkTiers) }),
+        response: { 200: okSchema, ...problems(400, 401, 403, 404) },
+      },
+      config: { action: 'network.manage' },
+    },
+    async (req) => {
+      await service.setNetworkMember(deps, actorOf(req), req.params.id, req.params.organisationId, req.body.tier);
+      return { ok: true as const };
+    },
+  );
+  app.delete(
+    '/api/networks/:id/members/:organisationId',
+    {
+      schema: { operationId: 'removeNetworkMember', tags, params: memberParams, response: { 200: okSchema, ...problems(401, 403, 404, 409) } },
+      config: { action: 'network.manage' },
+    },
+    async (req) => {
+      await service.removeNetworkMember(deps, actorOf(req), req.params.id, req.params.organisationId);
+      return { ok: true as const };
+    },
   );
   app.get(
     '/api/organisations',

@@ -26,6 +26,11 @@ import { AppError } from './errors.ts';
 import { problemErrorHandler, sendProblem } from './problem.ts';
 
 export type App = FastifyInstance;
+
+/** Every route with its policy settings: the permission snapshot test and the docs read it. */
+export type RouteInfo = { method: string; url: string; operationId?: string; action?: string; public: boolean };
+const catalogs = new WeakMap<FastifyInstance, RouteInfo[]>();
+export const routeCatalog = (app: FastifyInstance): RouteInfo[] => catalogs.get(app) ?? [];
 export type AuthResolver = (req: FastifyRequest) => Promise<RequestAuth | null>;
 
 export type ServerDeps = {
@@ -55,6 +60,22 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: (req) => !isApiPath(req.url ?? '') }),
   }).withTypeProvider<ZodTypeProvider>();
 
+  const catalog: RouteInfo[] = [];
+  catalogs.set(app, catalog);
+  app.addHook('onRoute', (route) => {
+    const schema = route.schema as { operationId?: string } | undefined;
+    if (!schema?.operationId) return;
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      catalog.push({
+        method,
+        url: route.url,
+        operationId: schema.operationId,
+        action: route.config?.action,
+        public: Boolean(route.config?.public),
+      });
+    }
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('locale', 'it');

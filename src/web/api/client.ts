@@ -92,7 +92,8 @@ export async function api<T>(path: string, options: Options = {}): Promise<T> {
 }
 
 export const apiGet = <T>(path: string, query?: Query) => api<T>(path, { query });
-export const apiPost = <T>(path: string, body?: unknown) => api<T>(path, { method: 'POST', body: body ?? {} });
+export const apiPost = <T>(path: string, body?: unknown) =>
+  api<T>(path, { method: 'POST', body: body ?? {} });
 export const apiPut = <T>(path: string, body: unknown) => api<T>(path, { method: 'PUT', body });
 export const apiPatch = <T>(path: string, body: unknown) => api<T>(path, { method: 'PATCH', body });
 export const apiDelete = <T>(path: string, body?: unknown) => api<T>(path, { method: 'DELETE', body });

@@ -1,7 +1,7 @@
 // The current session (GET /api/auth/session) as a React Query, and what the current role may do.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Action } from '../../platform/policy/table.ts';
 import type { SessionView } from '../../modules/identity/contract.ts';
+import type { Action } from '../../platform/policy/table.ts';
 import { ApiError, apiGet, apiPost, setCsrfToken } from './client.ts';
 
 export const sessionKey = ['session'] as const;

@@ -17,7 +17,15 @@ function describedBy(id: string, error?: string, hint?: string): string | undefi
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function Messages({ id, error, hint }: { id: string; error?: string | undefined; hint?: string | undefined }) {
+function Messages({
+  id,
+  error,
+  hint,
+}: {
+  id: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+}) {
   return (
     <>
       {hint ? (

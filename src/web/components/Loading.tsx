@@ -5,7 +5,10 @@ export function Loading({ label, inline = false }: { label?: string; inline?: bo
   const { t } = useTranslation();
   const text = label ?? t('common.loading');
   return (
-    <div className={inline ? 'd-inline-flex align-items-center' : 'd-flex align-items-center py-4'} role="status">
+    <div
+      className={inline ? 'd-inline-flex align-items-center' : 'd-flex align-items-center py-4'}
+      role="status"
+    >
       <div className="progress-spinner progress-spinner-active size-sm" aria-hidden="true" />
       <span className="ms-2">{text}</span>
     </div>

@@ -1,7 +1,13 @@
 // Offset pagination: previous / next with the current page, as a labelled navigation landmark.
 import { useTranslation } from 'react-i18next';
 
-type Props = { total: number; limit: number; offset: number; onChange: (offset: number) => void; label?: string };
+type Props = {
+  total: number;
+  limit: number;
+  offset: number;
+  onChange: (offset: number) => void;
+  label?: string;
+};
 
 export function Pagination({ total, limit, offset, onChange, label }: Props) {
   const { t } = useTranslation();

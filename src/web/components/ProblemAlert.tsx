@@ -36,7 +36,13 @@ export function ProblemAlert({ error, className, testId = 'problem' }: Props) {
 }
 
 /** A success or information message announced by screen readers. */
-export function StatusAlert({ children, kind = 'success' }: { children: React.ReactNode; kind?: 'success' | 'info' }) {
+export function StatusAlert({
+  children,
+  kind = 'success',
+}: {
+  children: React.ReactNode;
+  kind?: 'success' | 'info';
+}) {
   return (
     <div className={`alert alert-${kind}`} role="status">
       {children}

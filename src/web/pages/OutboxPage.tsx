@@ -42,7 +42,12 @@ export default function OutboxPage() {
         {outbox.data ? <p>{t('outbox.count', { count: outbox.data.total })}</p> : null}
       </div>
       {outbox.data?.items.map((m) => (
-        <article key={m.id} className="card card-bg mb-4" data-testid="outbox-message" aria-labelledby={`msg-${m.id}`}>
+        <article
+          key={m.id}
+          className="card card-bg mb-4"
+          data-testid="outbox-message"
+          aria-labelledby={`msg-${m.id}`}
+        >
           <div className="card-body">
             <h2 id={`msg-${m.id}`} className="h5 card-title">
               {m.subject}
@@ -78,7 +83,9 @@ export default function OutboxPage() {
           </div>
         </article>
       ))}
-      {outbox.data ? <Pagination total={outbox.data.total} limit={limit} offset={offset} onChange={setOffset} /> : null}
+      {outbox.data ? (
+        <Pagination total={outbox.data.total} limit={limit} offset={offset} onChange={setOffset} />
+      ) : null}
     </>
   );
 }

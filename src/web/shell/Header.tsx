@@ -100,7 +100,8 @@ function OrganisationSwitcher({ session }: { session: SessionView }) {
 export function Header({ session }: { session: SessionView | null }) {
   const { t } = useTranslation();
   const complete = session?.stage === 'complete';
-  const networkName = complete && session.networks.length > 0 ? session.networks.map((n) => n.name).join(' · ') : '';
+  const networkName =
+    complete && session.networks.length > 0 ? session.networks.map((n) => n.name).join(' · ') : '';
   return (
     <header className="it-header-wrapper">
       <div className="it-header-slim-wrapper">

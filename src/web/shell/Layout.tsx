@@ -13,14 +13,15 @@ export function Layout() {
   const { data: session } = useSession();
   const location = useLocation();
   const first = useRef(true);
+  const path = location.pathname;
   useEffect(() => {
-    if (first.current) {
+    if (!path || first.current) {
       first.current = false;
       return;
     }
     const handle = window.setTimeout(() => document.getElementById('page-title')?.focus(), 50);
     return () => window.clearTimeout(handle);
-  }, [location.pathname]);
+  }, [path]);
   return (
     <>
       <a className="visually-hidden-focusable skiplink-link" href="#main">

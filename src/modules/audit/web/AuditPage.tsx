@@ -53,7 +53,10 @@ export default function AuditPage() {
     getNextPageParam: (last) => last.nextBefore,
   });
   const rows = events.data?.pages.flatMap((p) => p.items) ?? [];
-  const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set =
+    <K extends keyof Filters>(key: K) =>
+    (value: Filters[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
   const exportQuery = toQuery(filters);
 
   function submit(e: FormEvent) {
@@ -91,7 +94,13 @@ export default function AuditPage() {
       />
       <form onSubmit={submit} aria-label={t('audit.filters')} className="row g-3 align-items-end">
         <div className="col-md-3 col-lg-2">
-          <TextField id="audit-from" label={t('audit.from')} type="date" value={form.from} onChange={set('from')} />
+          <TextField
+            id="audit-from"
+            label={t('audit.from')}
+            type="date"
+            value={form.from}
+            onChange={set('from')}
+          />
         </div>
         <div className="col-md-3 col-lg-2">
           <TextField id="audit-to" label={t('audit.to')} type="date" value={form.to} onChange={set('to')} />
@@ -146,7 +155,9 @@ export default function AuditPage() {
         {events.isPending ? <Loading /> : null}
         <ProblemAlert error={events.error} />
         {events.data && rows.length === 0 ? <p>{t('audit.none')}</p> : null}
-        {rows.length > 0 ? <p className="visually-hidden">{t('audit.shown', { count: rows.length })}</p> : null}
+        {rows.length > 0 ? (
+          <p className="visually-hidden">{t('audit.shown', { count: rows.length })}</p>
+        ) : null}
       </div>
       {rows.length > 0 ? (
         <div className="table-responsive">
@@ -168,7 +179,9 @@ export default function AuditPage() {
                   <td className="text-nowrap">{formatDateTime(e.at)}</td>
                   <td>
                     {e.actorName ?? t('audit.system')}
-                    {e.actorOrganisationName ? <span className="d-block small">{e.actorOrganisationName}</span> : null}
+                    {e.actorOrganisationName ? (
+                      <span className="d-block small">{e.actorOrganisationName}</span>
+                    ) : null}
                     {e.actorRole ? (
                       <span className="d-block small">
                         {t(`roles.${e.actorRole}`, { defaultValue: e.actorRole })}

@@ -91,7 +91,12 @@ function ChangePassword() {
           required
           testId="account-repeat-password"
         />
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="change-password-submit">
+        <button
+          type="submit"
+          className="btn btn-primary"
+          disabled={busy}
+          data-testid="change-password-submit"
+        >
           {t('account.changePassword')}
         </button>
       </form>
@@ -188,7 +193,11 @@ export default function AccountPage() {
                 {t('totp.statusOn')}
               </span>
             </p>
-            {session.mfaRequired ? <p>{t('totp.requiredByRole')}</p> : <DisableTotp onDone={() => void refresh()} />}
+            {session.mfaRequired ? (
+              <p>{t('totp.requiredByRole')}</p>
+            ) : (
+              <DisableTotp onDone={() => void refresh()} />
+            )}
           </>
         ) : (
           <>

@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { roles } from '../../../platform/policy/table.ts';
 import { apiDelete, apiGet, apiPost } from '../../../web/api/client.ts';
 import { useCurrentSession } from '../../../web/api/session.ts';
 import { SelectField, TextField } from '../../../web/components/Field.tsx';
@@ -10,7 +11,6 @@ import { Loading } from '../../../web/components/Loading.tsx';
 import { ProblemAlert, StatusAlert } from '../../../web/components/ProblemAlert.tsx';
 import { type FieldErrors, serverFieldErrors, validate } from '../../../web/forms.ts';
 import { formatDateTime } from '../../../web/i18n.ts';
-import { roles } from '../../../platform/policy/table.ts';
 import { invitationInput, type invitationView } from '../contract.ts';
 
 type Invitation = z.infer<typeof invitationView>;
@@ -117,7 +117,13 @@ const statusColour: Record<Invitation['status'], string> = {
   expired: 'bg-secondary',
 };
 
-export function InvitationsPanel({ organisationId, canInvite }: { organisationId: string; canInvite: boolean }) {
+export function InvitationsPanel({
+  organisationId,
+  canInvite,
+}: {
+  organisationId: string;
+  canInvite: boolean;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [error, setError] = useState<unknown>(null);
@@ -169,7 +175,9 @@ export function InvitationsPanel({ organisationId, canInvite }: { organisationId
                   <th scope="row">{inv.email}</th>
                   <td>{t(`roles.${inv.role}`)}</td>
                   <td>
-                    <span className={`badge ${statusColour[inv.status]}`}>{t(`invitations.statuses.${inv.status}`)}</span>
+                    <span className={`badge ${statusColour[inv.status]}`}>
+                      {t(`invitations.statuses.${inv.status}`)}
+                    </span>
                   </td>
                   <td>{inv.invitedByName ?? '—'}</td>
                   <td>{formatDateTime(inv.expiresAt)}</td>

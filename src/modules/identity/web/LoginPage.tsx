@@ -34,7 +34,8 @@ export default function LoginPage() {
 
   if (isPending) return <Loading />;
   if (session?.stage === 'complete') return <Navigate to={next} replace />;
-  if (session?.stage === 'mfa_pending') return <Navigate to={`/two-factor?next=${encodeURIComponent(next)}`} replace />;
+  if (session?.stage === 'mfa_pending')
+    return <Navigate to={`/two-factor?next=${encodeURIComponent(next)}`} replace />;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -49,7 +50,8 @@ export default function LoginPage() {
     try {
       const result = await apiPost<{ stage: string }>('/auth/login', checked.data);
       client.setQueryData(sessionKey, await fetchSession());
-      if (result.stage === 'mfa_pending') navigate(`/two-factor?next=${encodeURIComponent(next)}`, { replace: true });
+      if (result.stage === 'mfa_pending')
+        navigate(`/two-factor?next=${encodeURIComponent(next)}`, { replace: true });
       else navigate(next, { replace: true });
     } catch (err) {
       setError(err);

@@ -2,10 +2,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { roles } from '../../../platform/policy/table.ts';
 import { apiDelete, apiPatch } from '../../../web/api/client.ts';
 import { useCan } from '../../../web/api/session.ts';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
-import { roles } from '../../../platform/policy/table.ts';
 import type { UserSummary } from '../contract.ts';
 
 type Membership = UserSummary['memberships'][number];
@@ -57,7 +57,9 @@ function ManagedMembership({ m, userName }: { m: Membership; userName: string })
           disabled={busy}
           data-testid="membership-remove"
           onClick={() => {
-            if (window.confirm(t('users.removeConfirm', { name: userName, organisation: m.organisationName }))) {
+            if (
+              window.confirm(t('users.removeConfirm', { name: userName, organisation: m.organisationName }))
+            ) {
               void run(() => apiDelete(`/memberships/${m.id}`));
             }
           }}

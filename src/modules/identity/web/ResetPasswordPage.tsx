@@ -80,7 +80,12 @@ export default function ResetPasswordPage() {
               required
               testId="repeat-password"
             />
-            <button type="submit" className="btn btn-primary" disabled={busy} data-testid="reset-password-submit">
+            <button
+              type="submit"
+              className="btn btn-primary"
+              disabled={busy}
+              data-testid="reset-password-submit"
+            >
               {t('resetPassword.submit')}
             </button>
           </form>

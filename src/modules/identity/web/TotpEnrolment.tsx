@@ -86,7 +86,13 @@ export function TotpEnrolment({ onDone }: { onDone: () => void }) {
             <li>{t('totp.step2')}</li>
             <li>{t('totp.step3')}</li>
           </ol>
-          <img src={enrolment.qrDataUrl} alt={t('totp.qrAlt')} width={200} height={200} data-testid="totp-qr" />
+          <img
+            src={enrolment.qrDataUrl}
+            alt={t('totp.qrAlt')}
+            width={200}
+            height={200}
+            data-testid="totp-qr"
+          />
           <p className="mt-3 mb-1">{t('totp.manualEntry')}</p>
           <p>
             <code className="fs-5" data-testid="totp-secret">
@@ -106,13 +112,24 @@ export function TotpEnrolment({ onDone }: { onDone: () => void }) {
               required
               testId="totp-confirm-code"
             />
-            <button type="submit" className="btn btn-primary" disabled={busy} data-testid="totp-confirm-submit">
+            <button
+              type="submit"
+              className="btn btn-primary"
+              disabled={busy}
+              data-testid="totp-confirm-submit"
+            >
               {t('totp.confirm')}
             </button>
           </form>
         </div>
       ) : (
-        <button type="button" className="btn btn-primary" onClick={start} disabled={busy} data-testid="enable-2fa">
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={start}
+          disabled={busy}
+          data-testid="enable-2fa"
+        >
           {t('totp.enable')}
         </button>
       )}

@@ -33,9 +33,15 @@ export default function UsersPage() {
   return (
     <>
       <PageHeader title={t('users.title')} lead={t('users.lead')} />
-      <form onSubmit={submit} role="search" aria-label={t('users.searchLabel')} className="row g-2 align-items-end">
+      <form onSubmit={submit} aria-label={t('users.searchLabel')} className="row g-2 align-items-end">
         <div className="col-md-6">
-          <TextField id="users-q" label={t('users.search')} type="search" value={search} onChange={setSearch} />
+          <TextField
+            id="users-q"
+            label={t('users.search')}
+            type="search"
+            value={search}
+            onChange={setSearch}
+          />
         </div>
         <div className="col-md-2 mb-4">
           <button type="submit" className="btn btn-primary" data-testid="users-search">

@@ -106,11 +106,18 @@ export function ComuneAutocomplete({ id, label, value, onChange, error, required
           {error}
         </div>
       ) : null}
-      <ul id={listId} role="listbox" aria-label={label} className="rl-autocomplete-list" hidden={items.length === 0}>
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={label}
+        className="rl-autocomplete-list"
+        hidden={items.length === 0}
+      >
         {items.map((c, i) => (
           // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard is handled by the combobox input
-          <li
+          <div
             key={c.code}
+            tabIndex={-1}
             id={`${listId}-${i}`}
             role="option"
             aria-selected={i === active}
@@ -119,9 +126,9 @@ export function ComuneAutocomplete({ id, label, value, onChange, error, required
             onClick={() => pick(c)}
           >
             {c.name} ({c.provinceAcr})
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       <span className="visually-hidden" aria-live="polite">
         {open && q.length >= 2 && search.data ? t('comune.results', { count: items.length }) : ''}
       </span>

@@ -47,7 +47,9 @@ function NetworkCard({ network }: { network: NetworkSummary }) {
         <div className="col-lg-6">
           <h3 className="h5">{t('home.comuniTitle')}</h3>
           <table className="table table-sm">
-            <caption className="visually-hidden">{t('home.comuniCaption', { network: network.name })}</caption>
+            <caption className="visually-hidden">
+              {t('home.comuniCaption', { network: network.name })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('fields.comune')}</th>
@@ -74,7 +76,9 @@ function NetworkCard({ network }: { network: NetworkSummary }) {
             <p>{t('home.noOrganisations')}</p>
           ) : (
             <table className="table table-sm">
-              <caption className="visually-hidden">{t('home.byKindCaption', { network: network.name })}</caption>
+              <caption className="visually-hidden">
+                {t('home.byKindCaption', { network: network.name })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('fields.kind')}</th>
@@ -87,7 +91,9 @@ function NetworkCard({ network }: { network: NetworkSummary }) {
                 {byKind.map(([kind, n]) => (
                   <tr key={kind}>
                     <th scope="row" className="fw-normal">
-                      <Link to={`/organisations?kind=${kind}&networkId=${network.id}`}>{t(`kinds.${kind}`)}</Link>
+                      <Link to={`/organisations?kind=${kind}&networkId=${network.id}`}>
+                        {t(`kinds.${kind}`)}
+                      </Link>
                     </th>
                     <td className="text-end">{formatNumber(n)}</td>
                   </tr>

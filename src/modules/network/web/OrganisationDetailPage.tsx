@@ -43,7 +43,11 @@ export default function OrganisationDetailPage() {
         lead={o ? t(`kinds.${o.kind}`) : undefined}
         actions={
           o?.can.update ? (
-            <Link to={`/organisations/${o.id}/edit`} className="btn btn-primary" data-testid="organisation-edit">
+            <Link
+              to={`/organisations/${o.id}/edit`}
+              className="btn btn-primary"
+              data-testid="organisation-edit"
+            >
               {t('common.edit')}
             </Link>
           ) : null
@@ -67,7 +71,9 @@ export default function OrganisationDetailPage() {
               {o.subdivisionName ? <Row label={t('fields.subdivision')}>{o.subdivisionName}</Row> : null}
               {o.parentName ? <Row label={t('fields.parent')}>{o.parentName}</Row> : null}
               <Row label={t('fields.address')}>{o.address}</Row>
-              <Row label={t('fields.email')}>{o.email ? <a href={`mailto:${o.email}`}>{o.email}</a> : null}</Row>
+              <Row label={t('fields.email')}>
+                {o.email ? <a href={`mailto:${o.email}`}>{o.email}</a> : null}
+              </Row>
               <Row label={t('fields.phone')}>{o.phone}</Row>
               <Row label={t('fields.website')}>
                 {o.website ? (

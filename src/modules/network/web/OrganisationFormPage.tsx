@@ -14,11 +14,11 @@ import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
 import { emptyToNull, type FieldErrors, serverFieldErrors, validate } from '../../../web/forms.ts';
 import {
   type NetworkTier,
+  networkTiers,
   type OrganisationDetail,
   organisationInput,
   organisationKinds,
   organisationUpdate,
-  networkTiers,
   type subdivision,
 } from '../contract.ts';
 import { ComuneAutocomplete, type ComuneValue } from './ComuneAutocomplete.tsx';
@@ -71,7 +71,10 @@ function OrganisationForm({ existing }: { existing?: OrganisationDetail }) {
     enabled: comuneCode !== '',
     staleTime: 10 * 60_000,
   });
-  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set =
+    <K extends keyof Values>(key: K) =>
+    (value: Values[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
   const conflict = error instanceof ApiError && error.status === 409;
 
   async function submit(e: FormEvent) {
@@ -123,7 +126,11 @@ function OrganisationForm({ existing }: { existing?: OrganisationDetail }) {
       <div aria-live="assertive">
         <ProblemAlert error={error} />
         {conflict ? (
-          <button type="button" className="btn btn-outline-primary mb-4" onClick={() => window.location.reload()}>
+          <button
+            type="button"
+            className="btn btn-outline-primary mb-4"
+            onClick={() => window.location.reload()}
+          >
             {t('organisations.reload')}
           </button>
         ) : null}

@@ -26,7 +26,13 @@ export default function OrganisationsPage() {
   const list = useQuery({
     queryKey: ['organisations', { q, kind, networkId, offset }],
     queryFn: () =>
-      apiGet<{ items: OrganisationSummary[]; total: number }>('/organisations', { q, kind, networkId, limit, offset }),
+      apiGet<{ items: OrganisationSummary[]; total: number }>('/organisations', {
+        q,
+        kind,
+        networkId,
+        limit,
+        offset,
+      }),
     placeholderData: keepPreviousData,
   });
 
@@ -57,7 +63,7 @@ export default function OrganisationsPage() {
           ) : null
         }
       />
-      <form onSubmit={submit} role="search" aria-label={t('organisations.filters')} className="row g-3 align-items-end">
+      <form onSubmit={submit} aria-label={t('organisations.filters')} className="row g-3 align-items-end">
         <div className="col-md-4">
           <TextField
             id="org-q"
@@ -101,7 +107,9 @@ export default function OrganisationsPage() {
       <div aria-live="polite">
         {list.isPending ? <Loading /> : null}
         <ProblemAlert error={list.error} />
-        {list.data ? <p data-testid="organisation-count">{t('organisations.count', { count: list.data.total })}</p> : null}
+        {list.data ? (
+          <p data-testid="organisation-count">{t('organisations.count', { count: list.data.total })}</p>
+        ) : null}
       </div>
       {list.data && list.data.items.length > 0 ? (
         <>
@@ -131,7 +139,9 @@ export default function OrganisationsPage() {
                       {o.networks.map((n) => (
                         <span key={n.id} className="d-block">
                           {n.name}{' '}
-                          <span className={`badge ${n.tier === 'coordination' ? 'bg-primary' : 'bg-secondary'}`}>
+                          <span
+                            className={`badge ${n.tier === 'coordination' ? 'bg-primary' : 'bg-secondary'}`}
+                          >
                             {t(`tiers.${n.tier}`)}
                           </span>
                         </span>
