@@ -4,13 +4,15 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Database, queryRows, sql } from './client.ts';
+import { type Database, queryRows, sql, type Tx } from './client.ts';
 
 export const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../db/migrations');
 
 export type MigrationResult = { applied: string[]; total: number };
 
-export function listMigrations(dir = migrationsDir): { name: string; text: string; checksum: string }[] {
+export type Migration = { name: string; text: string; checksum: string };
+
+export function listMigrations(dir = migrationsDir): Migration[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.sql'))
     .sort()
@@ -20,35 +22,33 @@ export function listMigrations(dir = migrationsDir): { name: string; text: strin
     });
 }
 
-export async function migrate(database: Database, dir = migrationsDir): Promise<MigrationResult> {
-  const { db } = database;
-  await db.execute(sql`CREATE TABLE IF NOT EXISTS schema_migrations (
+/** Applies the given migrations that are not yet recorded, inside the caller's transaction. */
+export async function applyMigrations(tx: Tx, migrations: Migration[]): Promise<string[]> {
+  await tx.execute(sql`CREATE TABLE IF NOT EXISTS schema_migrations (
     name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-  const migrations = listMigrations(dir);
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(7253001)`);
+  const done = await queryRows<{ name: string; checksum: string }>(tx, sql`SELECT name, checksum FROM schema_migrations`);
+  const doneByName = new Map(done.map((r) => [r.name, r.checksum]));
   const applied: string[] = [];
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(7253001)`);
-    const done = await queryRows<{ name: string; checksum: string }>(
-      tx,
-      sql`SELECT name, checksum FROM schema_migrations`,
-    );
-    const doneByName = new Map(done.map((r) => [r.name, r.checksum]));
-    for (const m of migrations) {
-      const previous = doneByName.get(m.name);
-      if (previous) {
-        if (previous !== m.checksum) {
-          throw new Error(
-            `Migration ${m.name} was changed after it was applied. Write a new migration instead of editing it.`,
-          );
-        }
-        continue;
+  for (const m of migrations) {
+    const previous = doneByName.get(m.name);
+    if (previous) {
+      if (previous !== m.checksum) {
+        throw new Error(`Migration ${m.name} was changed after it was applied. Write a new migration instead of editing it.`);
       }
-      for (const statement of m.text.split('--> statement-breakpoint')) {
-        if (statement.trim()) await tx.execute(sql.raw(statement));
-      }
-      await tx.execute(sql`INSERT INTO schema_migrations (name, checksum) VALUES (${m.name}, ${m.checksum})`);
-      applied.push(m.name);
+      continue;
     }
-  });
+    for (const statement of m.text.split('--> statement-breakpoint')) {
+      if (statement.trim()) await tx.execute(sql.raw(statement));
+    }
+    await tx.execute(sql`INSERT INTO schema_migrations (name, checksum) VALUES (${m.name}, ${m.checksum})`);
+    applied.push(m.name);
+  }
+  return applied;
+}
+
+export async function migrate(database: Database, dir = migrationsDir): Promise<MigrationResult> {
+  const migrations = listMigrations(dir);
+  const applied = await database.db.transaction((tx) => applyMigrations(tx, migrations));
   return { applied, total: migrations.length };
 }

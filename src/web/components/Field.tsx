@@ -106,7 +106,7 @@ type SelectFieldProps = Common & {
 export function SelectField(props: SelectFieldProps) {
   const { id, label, error, hint, required, testId, value, onChange, options } = props;
   return (
-    <div className={`select-wrapper mb-4 ${props.className ?? ''}`}>
+    <div className={`select-wrapper ${props.className ?? ''}`}>
       <label htmlFor={id}>
         {label}
         <RequiredMark required={required} />

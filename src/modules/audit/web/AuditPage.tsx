@@ -125,7 +125,7 @@ export default function AuditPage() {
             testId="audit-entity-type"
           />
         </div>
-        <div className="col-md-6 col-lg-2 mb-4">
+        <div className="col-md-6 col-lg-2 rl-form-actions">
           <Checkbox
             id="audit-mine"
             label={t('audit.mine')}
@@ -135,7 +135,7 @@ export default function AuditPage() {
             toggle
           />
         </div>
-        <div className="col-md-6 col-lg-2 mb-4 d-flex gap-2">
+        <div className="col-md-6 col-lg-2 rl-form-actions d-flex gap-2">
           <button type="submit" className="btn btn-primary" data-testid="audit-filter">
             {t('common.filter')}
           </button>

@@ -43,7 +43,7 @@ export default function UsersPage() {
             onChange={setSearch}
           />
         </div>
-        <div className="col-md-2 mb-4">
+        <div className="col-md-2 rl-form-actions">
           <button type="submit" className="btn btn-primary" data-testid="users-search">
             {t('common.search')}
           </button>

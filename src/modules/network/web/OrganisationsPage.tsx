@@ -98,7 +98,7 @@ export default function OrganisationsPage() {
             />
           </div>
         ) : null}
-        <div className="col-md-2 mb-4">
+        <div className="col-md-2 rl-form-actions">
           <button type="submit" className="btn btn-primary" data-testid="organisation-search-submit">
             {t('common.search')}
           </button>

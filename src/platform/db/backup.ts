@@ -1,0 +1,118 @@
+// Logical backup of the whole database, the same on PGlite and on a PostgreSQL server: gzip'd JSON lines, one
+// header then one line per row (as PostgreSQL's own row_to_json renders it). Restore rebuilds the schema with the
+// migrations the backup was made with, loads every row in foreign-key order, then applies newer migrations —
+// all in ONE transaction: a failed restore leaves the database as it was.
+import { createReadStream, createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { type Database, queryRows, sql, type Tx } from './client.ts';
+import { applyMigrations, listMigrations, migrationsDir } from './migrate.ts';
+
+const FORMAT = 'retelavoro-backup';
+const BATCH = 2000;
+
+type Header = { format: string; version: 1; createdAt: string; migrations: string[]; tables: Record<string, number> };
+
+/** Tables of the public schema, parents before children (foreign keys), without schema_migrations. */
+export async function tablesInDependencyOrder(tx: Tx): Promise<string[]> {
+  const tables = (
+    await queryRows<{ name: string }>(
+      tx,
+      sql`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations' ORDER BY 1`,
+    )
+  ).map((r) => r.name);
+  const edges = await queryRows<{ child: string; parent: string }>(
+    tx,
+    sql`SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
+        FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+        WHERE c.contype = 'f' AND n.nspname = 'public'`,
+  );
+  const order: string[] = [];
+  const visiting = new Set<string>();
+  const visit = (t: string) => {
+    if (order.includes(t) || visiting.has(t)) return;
+    visiting.add(t);
+    for (const e of edges) if (e.child === t && e.parent !== t) visit(e.parent);
+    order.push(t);
+  };
+  for (const t of tables) visit(t);
+  return order;
+}
+
+export async function backupDatabase(database: Database, file: string): Promise<Header> {
+  return database.db.transaction(
+    async (tx) => {
+      const migrations = (await queryRows<{ name: string }>(tx, sql`SELECT name FROM schema_migrations ORDER BY name`)).map(
+        (r) => r.name,
+      );
+      const tables = await tablesInDependencyOrder(tx);
+      const counts: Record<string, number> = {};
+      for (const t of tables) {
+        const [row] = await queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM ${sql.identifier(t)}`);
+        counts[t] = row?.n ?? 0;
+      }
+      const header: Header = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations, tables: counts };
+      async function* lines() {
+        yield `${JSON.stringify(header)}\n`;
+        for (const t of tables) {
+          for (let offset = 0; offset < counts[t]!; offset += BATCH) {
+            const rows = await queryRows<{ j: string }>(
+              tx,
+              sql`SELECT row_to_json(x)::text AS j FROM (SELECT * FROM ${sql.identifier(t)} ORDER BY ctid LIMIT ${BATCH} OFFSET ${offset}) x`,
+            );
+            yield rows.map((r) => `{"t":${JSON.stringify(t)},"r":${r.j}}\n`).join('');
+          }
+        }
+      }
+      await pipeline(Readable.from(lines()), createGzip(), createWriteStream(file));
+      return header;
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+}
+
+export async function restoreDatabase(database: Database, file: string): Promise<Header> {
+  const input = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  const iterator = input[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const header = (first.done ? null : JSON.parse(first.value)) as Header | null;
+  if (!header || header.format !== FORMAT) throw new Error(`${file} is not a ReteLavoro backup`);
+  const known = listMigrations(migrationsDir);
+  const knownNames = known.map((m) => m.name);
+  const unknown = header.migrations.filter((m) => !knownNames.includes(m));
+  if (unknown.length) {
+    throw new Error(`The backup was made by a newer version (migrations ${unknown.join(', ')}): upgrade first.`);
+  }
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql.raw('DROP SCHEMA public CASCADE'));
+    await tx.execute(sql.raw('CREATE SCHEMA public'));
+    await applyMigrations(tx, known.filter((m) => header.migrations.includes(m.name)));
+    let table = '';
+    let batch: string[] = [];
+    const flush = async () => {
+      if (!batch.length) return;
+      await tx.execute(
+        sql`INSERT INTO ${sql.identifier(table)} SELECT * FROM json_populate_recordset(NULL::${sql.identifier(table)}, ${`[${batch.join(',')}]`}::json)`,
+      );
+      batch = [];
+    };
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      if (!next.value) continue;
+      const { t, r } = JSON.parse(next.value) as { t: string; r: unknown };
+      if (t !== table || batch.length >= BATCH) {
+        await flush();
+        table = t;
+      }
+      batch.push(JSON.stringify(r));
+    }
+    await flush();
+    for (const [t, expected] of Object.entries(header.tables)) {
+      const [row] = await queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM ${sql.identifier(t)}`);
+      if ((row?.n ?? 0) !== expected) throw new Error(`Restore of ${t}: expected ${expected} rows, found ${row?.n}`);
+    }
+    await applyMigrations(tx, known);
+  });
+  return header;
+}
