@@ -8,10 +8,22 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: integration } },
       {
-        test: { name: 'pglite', include: integration, env: { TEST_DB: 'pglite' }, testTimeout: 60_000, hookTimeout: 120_000 },
+        test: {
+          name: 'pglite',
+          include: integration,
+          env: { TEST_DB: 'pglite' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
       },
       {
-        test: { name: 'postgres', include: integration, env: { TEST_DB: 'postgres' }, testTimeout: 60_000, hookTimeout: 120_000 },
+        test: {
+          name: 'postgres',
+          include: integration,
+          env: { TEST_DB: 'postgres' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         test: {

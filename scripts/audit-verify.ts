@@ -3,7 +3,7 @@
 import { verifyAuditChain } from '../src/platform/audit/audit.ts';
 import { openConfiguredDatabase, run } from './cli.ts';
 
-run(async () => {
+run(async (): Promise<number | undefined> => {
   const { database } = await openConfiguredDatabase();
   const report = await verifyAuditChain(database.db);
   await database.close();
@@ -11,7 +11,10 @@ run(async () => {
     process.stdout.write(`Audit chain intact: ${report.checked} events verified on ${database.describe}\n`);
     return 0;
   }
-  process.stdout.write(`AUDIT CHAIN BROKEN — ${report.problems.length} problem(s) in ${report.checked} events:\n`);
-  for (const p of report.problems.slice(0, 100)) process.stdout.write(`  #${p.seq} ${p.kind}: ${p.message}\n`);
+  process.stdout.write(
+    `AUDIT CHAIN BROKEN — ${report.problems.length} problem(s) in ${report.checked} events:\n`,
+  );
+  for (const p of report.problems.slice(0, 100))
+    process.stdout.write(`  #${p.seq} ${p.kind}: ${p.message}\n`);
   return 1;
 });

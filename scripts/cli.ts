@@ -8,7 +8,7 @@ export async function openConfiguredDatabase() {
   return { config, database };
 }
 
-export function run(main: () => Promise<number | undefined | void>) {
+export function run(main: () => Promise<number | undefined>) {
   main()
     .then((code) => process.exit(typeof code === 'number' ? code : 0))
     .catch((err) => {

@@ -2,7 +2,7 @@
 import { migrate } from '../src/platform/db/migrate.ts';
 import { openConfiguredDatabase, run } from './cli.ts';
 
-run(async () => {
+run(async (): Promise<number | undefined> => {
   const { database } = await openConfiguredDatabase();
   const result = await migrate(database);
   process.stdout.write(
@@ -11,4 +11,5 @@ run(async () => {
       : `Database up to date (${result.total} migrations) on ${database.describe}\n`,
   );
   await database.close();
+  return 0;
 });

@@ -18,11 +18,18 @@ async function main() {
     'database ready',
   );
   const demo = config.demoSeed ? await seedDemoIfEmpty(deps) : null;
-  if (!existsSync(`${webDir}/index.html`)) app.log.warn('web app not built: run `npm run build:web` (npm start does it)');
+  if (!existsSync(`${webDir}/index.html`))
+    app.log.warn('web app not built: run `npm run build:web` (npm start does it)');
 
-  const mail = startMailWorker({ db: deps.db, smtpUrl: config.mail.smtpUrl, from: config.mail.from, log: app.log });
+  const mail = startMailWorker({
+    db: deps.db,
+    smtpUrl: config.mail.smtpUrl,
+    from: config.mail.from,
+    log: app.log,
+  });
   const housekeeping = setInterval(
-    () => purgeExpiredSessions(deps.db, config, new Date()).catch((err) => app.log.warn({ err }, 'purge failed')),
+    () =>
+      purgeExpiredSessions(deps.db, config, new Date()).catch((err) => app.log.warn({ err }, 'purge failed')),
     10 * 60_000,
   );
   housekeeping.unref();
@@ -30,7 +37,9 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   app.log.info({ seconds }, 'ReteLavoro started');
-  process.stdout.write(`\nReteLavoro — ${config.publicUrl}  (started in ${seconds} s, ${database.describe})\n`);
+  process.stdout.write(
+    `\nReteLavoro — ${config.publicUrl}  (started in ${seconds} s, ${database.describe})\n`,
+  );
   if (demo) process.stdout.write(loginBanner(demo));
 
   let stopping = false;
@@ -61,6 +70,7 @@ async function main() {
 
 main().catch((err) => {
   if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
-  else process.stderr.write(`ReteLavoro failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
+  else
+    process.stderr.write(`ReteLavoro failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
   process.exit(1);
 });

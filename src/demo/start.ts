@@ -30,7 +30,7 @@ export function loginBanner(logins: DemoLogins): string {
   const lines = logins.map((l) => `  ${l.role.padEnd(width)}  ${l.email}`);
   return [
     '',
-    'Demo territory created. Demo logins (password for all: ' + DEMO_PASSWORD + '):',
+    `Demo territory created. Demo logins (password for all: ${DEMO_PASSWORD}):`,
     ...lines,
     '',
   ].join('\n');

@@ -2,7 +2,7 @@
 // server (POST /api/auth/locale sets the rl_lang cookie, used for server-made texts: errors, e-mails).
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { apiPost } from './api/client.ts';
+import { apiPost, setRequestLanguage } from './api/client.ts';
 import en from './locales/en.json';
 import it from './locales/it.json';
 
@@ -34,6 +34,7 @@ export function storedLanguage(): Language | null {
 
 function applyToDocument(lang: Language): void {
   document.documentElement.lang = lang;
+  setRequestLanguage(lang);
 }
 
 export function initI18n(): typeof i18next {

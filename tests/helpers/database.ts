@@ -9,10 +9,16 @@ export const serverUrl = process.env.TEST_DATABASE_URL;
 /** True when this project cannot run here (postgres project without a server): the suite is skipped. */
 export const skipDatabase = testDbKind === 'postgres' && !serverUrl;
 if (skipDatabase && process.env.VITEST_WORKER_ID === '1') {
-  console.warn('postgres project skipped: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');
+  console.warn(
+    'postgres project skipped: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)',
+  );
 }
 
-export async function freshDatabase(): Promise<{ database: Database; url?: string; drop: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{
+  database: Database;
+  url?: string;
+  drop: () => Promise<void>;
+}> {
   if (testDbKind === 'pglite') {
     const database = await openDatabase({ kind: 'pglite' });
     return { database, drop: async () => {} };

@@ -29,7 +29,14 @@ describe.skipIf(skipDatabase)('API basics', () => {
     const ids = Object.values(doc.paths as Record<string, Record<string, { operationId?: string }>>)
       .flatMap((methods) => Object.values(methods).map((m) => m.operationId))
       .filter(Boolean);
-    for (const id of ['login', 'logout', 'getSession', 'listOrganisations', 'createOrganisation', 'listAuditEvents']) {
+    for (const id of [
+      'login',
+      'logout',
+      'getSession',
+      'listOrganisations',
+      'createOrganisation',
+      'listAuditEvents',
+    ]) {
       expect(ids).toContain(id);
     }
     expect(new Set(ids).size).toBe(ids.length);

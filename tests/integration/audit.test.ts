@@ -12,7 +12,9 @@ import { skipDatabase } from '../helpers/database.ts';
 import { COORDINATOR, CPI_OPERATOR, PLATFORM_ADMIN } from '../helpers/demo-users.ts';
 
 const count = async (t: TestApp, table: string) =>
-  (await queryRows<{ n: number }>(t.deps.db, sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`))[0]!.n;
+  (
+    await queryRows<{ n: number }>(t.deps.db, sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`)
+  )[0]!.n;
 
 describe.skipIf(skipDatabase)('audit trail', () => {
   let t: TestApp;
@@ -57,12 +59,17 @@ describe.skipIf(skipDatabase)('audit trail', () => {
     expect(res.statusCode).toBe(400);
     expect(await count(t, 'organisations')).toBe(orgsBefore);
     // Only the session read's absence of writes: no organisation.create row was kept.
-    const rows = await queryRows<{ action: string }>(t.deps.db, sql`SELECT action FROM audit_events WHERE seq > ${before}`);
+    const rows = await queryRows<{ action: string }>(
+      t.deps.db,
+      sql`SELECT action FROM audit_events WHERE seq > ${before}`,
+    );
     expect(rows.map((r) => r.action)).not.toContain('organisation.create');
   });
 
   it('refuses UPDATE and DELETE on the audit table', async () => {
-    await expect(t.deps.db.execute(sql`UPDATE audit_events SET purpose = 'x' WHERE seq = 1`)).rejects.toThrow();
+    await expect(
+      t.deps.db.execute(sql`UPDATE audit_events SET purpose = 'x' WHERE seq = 1`),
+    ).rejects.toThrow();
     await expect(t.deps.db.execute(sql`DELETE FROM audit_events WHERE seq = 1`)).rejects.toThrow();
   });
 
@@ -79,7 +86,9 @@ describe.skipIf(skipDatabase)('audit trail', () => {
     const sheet = book.worksheets[0]!;
     expect(sheet.getRow(1).getCell(6).value).toBe('Azione');
     expect(sheet.rowCount).toBeGreaterThan(2);
-    const page = (await c.request({ method: 'GET', url: '/api/audit-events?mine=true&action=audit.export' })).json();
+    const page = (
+      await c.request({ method: 'GET', url: '/api/audit-events?mine=true&action=audit.export' })
+    ).json();
     expect(page.items.length).toBe(2);
   });
 
@@ -88,7 +97,9 @@ describe.skipIf(skipDatabase)('audit trail', () => {
     const page = (await op.request({ method: 'GET', url: '/api/audit-events?limit=500' })).json();
     const session = (await op.request({ method: 'GET', url: '/api/auth/session' })).json();
     for (const e of page.items) {
-      expect(e.actorUserId === session.user.id || e.actorOrganisationId === session.currentOrganisation.id).toBe(true);
+      expect(
+        e.actorUserId === session.user.id || e.actorOrganisationId === session.currentOrganisation.id,
+      ).toBe(true);
     }
   });
 
@@ -96,7 +107,9 @@ describe.skipIf(skipDatabase)('audit trail', () => {
     const admin = await t.sessionFor(PLATFORM_ADMIN);
     const first = (await admin.request({ method: 'GET', url: '/api/audit-events?limit=3' })).json();
     expect(first.items).toHaveLength(3);
-    const second = (await admin.request({ method: 'GET', url: `/api/audit-events?limit=3&before=${first.nextBefore}` })).json();
+    const second = (
+      await admin.request({ method: 'GET', url: `/api/audit-events?limit=3&before=${first.nextBefore}` })
+    ).json();
     expect(second.items[0].seq).toBeLessThan(first.items[2].seq);
   });
 
@@ -120,7 +133,9 @@ describe.skipIf(skipDatabase)('audit trail', () => {
     await t.deps.db.execute(sql`DELETE FROM audit_events WHERE seq = 3`);
     await t.deps.db.execute(sql`DELETE FROM audit_events WHERE seq = (SELECT max(seq) FROM audit_events)`);
     report = await verifyAuditChain(t.deps.db);
-    expect(report.problems.map((p) => p.kind)).toEqual(expect.arrayContaining(['altered', 'deleted', 'tail_deleted']));
+    expect(report.problems.map((p) => p.kind)).toEqual(
+      expect.arrayContaining(['altered', 'deleted', 'tail_deleted']),
+    );
     await t.deps.db.execute(sql`DELETE FROM organisations WHERE name LIKE 'Probe%'`);
 
     // Restore brings everything back, chain intact, triggers in place.

@@ -3,19 +3,32 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/platform/auth/totp.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { skipDatabase } from '../helpers/database.ts';
-import { ANALYST, CITIZEN, COORDINATOR, DEMO_PASSWORD, EMPLOYER_USER, SOCIAL_WORKER } from '../helpers/demo-users.ts';
+import {
+  ANALYST,
+  CITIZEN,
+  COORDINATOR,
+  DEMO_PASSWORD,
+  EMPLOYER_USER,
+  SOCIAL_WORKER,
+} from '../helpers/demo-users.ts';
 import { latestMailTo, linkToken } from '../helpers/mail.ts';
 
 describe.skipIf(skipDatabase)('authentication', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ LOGIN_MAX_FAILURES: '3', SESSION_IDLE_MINUTES: '30', SESSION_ABSOLUTE_HOURS: '12' });
+    t = await startTestApp({
+      LOGIN_MAX_FAILURES: '3',
+      SESSION_IDLE_MINUTES: '30',
+      SESSION_ABSOLUTE_HOURS: '12',
+    });
   });
   afterAll(() => t?.close());
 
   const login = (email: string, password = DEMO_PASSWORD) => {
     const c = t.anonymous();
-    return c.request({ method: 'POST', url: '/api/auth/login', payload: { email, password } }).then((res) => ({ c, res }));
+    return c
+      .request({ method: 'POST', url: '/api/auth/login', payload: { email, password } })
+      .then((res) => ({ c, res }));
   };
 
   it('signs in with the password and returns a session with abilities', async () => {
@@ -90,7 +103,11 @@ describe.skipIf(skipDatabase)('authentication', () => {
     const start = (await c.request({ method: 'POST', url: '/api/account/totp' })).json();
     expect(start.qrDataUrl).toMatch(/^data:image\/png;base64,/);
     expect(start.otpauthUrl).toContain('otpauth://totp/');
-    const bad = await c.request({ method: 'POST', url: '/api/account/totp/confirm', payload: { code: '000000' } });
+    const bad = await c.request({
+      method: 'POST',
+      url: '/api/account/totp/confirm',
+      payload: { code: '000000' },
+    });
     expect(bad.statusCode).toBe(401);
     const confirm = await c.request({
       method: 'POST',
@@ -119,11 +136,19 @@ describe.skipIf(skipDatabase)('authentication', () => {
 
     const third = await login(ANALYST);
     third.c.csrf = (await third.c.request({ method: 'GET', url: '/api/auth/session' })).json().csrfToken;
-    const byRecovery = await third.c.request({ method: 'POST', url: '/api/auth/totp', payload: { code: recoveryCodes[0] } });
+    const byRecovery = await third.c.request({
+      method: 'POST',
+      url: '/api/auth/totp',
+      payload: { code: recoveryCodes[0] },
+    });
     expect(byRecovery.statusCode).toBe(200);
     const fourth = await login(ANALYST);
     fourth.c.csrf = (await fourth.c.request({ method: 'GET', url: '/api/auth/session' })).json().csrfToken;
-    const reused = await fourth.c.request({ method: 'POST', url: '/api/auth/totp', payload: { code: recoveryCodes[0] } });
+    const reused = await fourth.c.request({
+      method: 'POST',
+      url: '/api/auth/totp',
+      payload: { code: recoveryCodes[0] },
+    });
     expect(reused.statusCode).toBe(401);
   });
 
@@ -131,7 +156,9 @@ describe.skipIf(skipDatabase)('authentication', () => {
     const { c, res } = await login(SOCIAL_WORKER);
     expect(res.json()).toEqual({ stage: 'mfa_enrolment' });
     c.csrf = (await c.request({ method: 'GET', url: '/api/auth/session' })).json().csrfToken;
-    expect((await c.request({ method: 'GET', url: '/api/users' })).json().code).toBe('mfa_enrolment_required');
+    expect((await c.request({ method: 'GET', url: '/api/users' })).json().code).toBe(
+      'mfa_enrolment_required',
+    );
     const start = (await c.request({ method: 'POST', url: '/api/account/totp' })).json();
     await c.request({
       method: 'POST',
@@ -139,13 +166,21 @@ describe.skipIf(skipDatabase)('authentication', () => {
       payload: { code: await totpCode(start.secret, t.clock.now) },
     });
     expect((await c.request({ method: 'GET', url: '/api/users' })).statusCode).toBe(200);
-    const disable = await c.request({ method: 'DELETE', url: '/api/account/totp', payload: { password: DEMO_PASSWORD } });
+    const disable = await c.request({
+      method: 'DELETE',
+      url: '/api/account/totp',
+      payload: { password: DEMO_PASSWORD },
+    });
     expect(disable.statusCode).toBe(403);
   });
 
   it('resets a forgotten password through the e-mailed link, once', async () => {
     const anon = t.anonymous();
-    const res = await anon.request({ method: 'POST', url: '/api/auth/password-reset', payload: { email: CITIZEN } });
+    const res = await anon.request({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { email: CITIZEN },
+    });
     expect(res.statusCode).toBe(202);
     const unknown = await anon.request({
       method: 'POST',
@@ -156,13 +191,25 @@ describe.skipIf(skipDatabase)('authentication', () => {
     const mail = await latestMailTo(t, CITIZEN);
     expect(mail.status).toBe('held');
     const token = linkToken(mail.bodyText, 'reset-password');
-    const weak = await anon.request({ method: 'POST', url: '/api/auth/password-reset/confirm', payload: { token, password: 'short' } });
+    const weak = await anon.request({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token, password: 'short' },
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().errors[0].field).toBe('password');
     const newPassword = 'Una-nuova-password-2026';
-    const done = await anon.request({ method: 'POST', url: '/api/auth/password-reset/confirm', payload: { token, password: newPassword } });
+    const done = await anon.request({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token, password: newPassword },
+    });
     expect(done.statusCode).toBe(200);
-    const again = await anon.request({ method: 'POST', url: '/api/auth/password-reset/confirm', payload: { token, password: newPassword } });
+    const again = await anon.request({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token, password: newPassword },
+    });
     expect(again.json().code).toBe('invalid_token');
     expect((await login(CITIZEN, newPassword)).res.statusCode).toBe(200);
     expect((await login(CITIZEN)).res.statusCode).toBe(401);
@@ -171,11 +218,19 @@ describe.skipIf(skipDatabase)('authentication', () => {
   it('switches the current organisation among the user’s memberships only', async () => {
     const c = await t.sessionFor(COORDINATOR);
     const session = (await c.request({ method: 'GET', url: '/api/auth/session' })).json();
-    const other = session.memberships.find((m: { organisationId: string }) => m.organisationId !== session.currentOrganisation.id);
-    const switched = await c.request({ method: 'POST', url: '/api/auth/organisation', payload: { organisationId: other.organisationId } });
+    const other = session.memberships.find(
+      (m: { organisationId: string }) => m.organisationId !== session.currentOrganisation.id,
+    );
+    const switched = await c.request({
+      method: 'POST',
+      url: '/api/auth/organisation',
+      payload: { organisationId: other.organisationId },
+    });
     expect(switched.statusCode).toBe(200);
     expect(switched.json().currentOrganisation.id).toBe(other.organisationId);
-    expect(switched.json().networks.map((n: { name: string }) => n.name)).toContain('Circoscrizione 2 — Torino');
+    expect(switched.json().networks.map((n: { name: string }) => n.name)).toContain(
+      'Circoscrizione 2 — Torino',
+    );
     const foreign = await c.request({
       method: 'POST',
       url: '/api/auth/organisation',
@@ -188,7 +243,11 @@ describe.skipIf(skipDatabase)('authentication', () => {
     const c = await t.sessionFor(COORDINATOR);
     const res = await c.request({ method: 'POST', url: '/api/auth/locale', payload: { locale: 'en' } });
     expect(res.cookies.find((k) => k.name === 'rl_lang')?.value).toBe('en');
-    const problem = await t.app.inject({ method: 'GET', url: '/api/organisations', headers: { cookie: 'rl_lang=en' } });
+    const problem = await t.app.inject({
+      method: 'GET',
+      url: '/api/organisations',
+      headers: { cookie: 'rl_lang=en' },
+    });
     expect(problem.json().title).toBe('Sign-in required');
     expect((await c.request({ method: 'GET', url: '/api/auth/session' })).json().user.locale).toBe('en');
   });

@@ -3,10 +3,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoNetworkId, demoOrganisationId } from '../../src/demo/seed.ts';
-import { vatCheckDigit } from '../../src/modules/network/domain/tax-codes.ts';
 import { memberships, users } from '../../src/modules/identity/db.ts';
-import { scopeOf } from '../../src/platform/policy/policy.ts';
+import { vatCheckDigit } from '../../src/modules/network/domain/tax-codes.ts';
 import { routeCatalog } from '../../src/platform/http/server.ts';
+import { scopeOf } from '../../src/platform/policy/policy.ts';
 import { type Action, actions, type Role, roles } from '../../src/platform/policy/table.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import { skipDatabase } from '../helpers/database.ts';
@@ -27,7 +27,11 @@ describe.skipIf(skipDatabase)('policy table × HTTP API', () => {
       const email = userByRole[role];
       const [u] = await t.deps.db.select().from(users).where(eq(users.email, email));
       const [m] = await t.deps.db.select().from(memberships).where(eq(memberships.userId, u!.id)).limit(1);
-      clients.set(role, { client: await t.sessionFor(email), orgId: m?.organisationId ?? null, membershipId: m?.id ?? null });
+      clients.set(role, {
+        client: await t.sessionFor(email),
+        orgId: m?.organisationId ?? null,
+        membershipId: m?.id ?? null,
+      });
     }
   });
   afterAll(() => t?.close());
@@ -48,18 +52,28 @@ describe.skipIf(skipDatabase)('policy table × HTTP API', () => {
         })
       ).statusCode;
     },
-    'organisation.read': async (c) => (await c.request({ method: 'GET', url: '/api/organisations' })).statusCode,
+    'organisation.read': async (c) =>
+      (await c.request({ method: 'GET', url: '/api/organisations' })).statusCode,
     'organisation.create': async (c, { n }) =>
       (
         await c.request({
           method: 'POST',
           url: '/api/organisations',
-          payload: { name: `Probe organisation ${n}`, kind: 'association', taxCode: `9799900099${vatCheckDigit('9799900099')}`, comuneCode: '001078' },
+          payload: {
+            name: `Probe organisation ${n}`,
+            kind: 'association',
+            taxCode: `9799900099${vatCheckDigit('9799900099')}`,
+            comuneCode: '001078',
+          },
         })
       ).statusCode,
     'organisation.update': async (c, { orgId }) => {
       const id = orgId ?? someOrg();
-      const org = (await clients.get('platform_admin')!.client.request({ method: 'GET', url: `/api/organisations/${id}` })).json();
+      const org = (
+        await clients
+          .get('platform_admin')!
+          .client.request({ method: 'GET', url: `/api/organisations/${id}` })
+      ).json();
       const payload = {
         name: org.name,
         kind: org.kind,
@@ -83,16 +97,22 @@ describe.skipIf(skipDatabase)('policy table × HTTP API', () => {
         await c.request({
           method: 'POST',
           url: '/api/invitations',
-          payload: { email: `probe${n}@retelavoro.example`, organisationId: orgId ?? someOrg(), role: role === 'citizen' ? 'cpi_operator' : role },
+          payload: {
+            email: `probe${n}@retelavoro.example`,
+            organisationId: orgId ?? someOrg(),
+            role: role === 'citizen' ? 'cpi_operator' : role,
+          },
         })
       ).statusCode,
     'membership.manage': async (c, { role }) => {
       const me = clients.get(role)!;
       const id = me.membershipId ?? clients.get('cpi_operator')!.membershipId!;
-      return (await c.request({ method: 'PATCH', url: `/api/memberships/${id}`, payload: { role } })).statusCode;
+      return (await c.request({ method: 'PATCH', url: `/api/memberships/${id}`, payload: { role } }))
+        .statusCode;
     },
     'audit.read': async (c) => (await c.request({ method: 'GET', url: '/api/audit-events' })).statusCode,
-    'audit.export': async (c) => (await c.request({ method: 'GET', url: '/api/audit-events/export?format=csv' })).statusCode,
+    'audit.export': async (c) =>
+      (await c.request({ method: 'GET', url: '/api/audit-events/export?format=csv' })).statusCode,
     'outbox.read': async (c) => (await c.request({ method: 'GET', url: '/api/outbox' })).statusCode,
   };
 
@@ -115,16 +135,26 @@ describe.skipIf(skipDatabase)('policy table × HTTP API', () => {
   it('answers 404, not 403, for organisations outside the caller’s scope', async () => {
     const pinerolo = demoOrganisationId('cpi-pinerolo');
     for (const role of ['network_coordinator', 'cpi_operator', 'employer_user', 'analyst'] as Role[]) {
-      const res = await clients.get(role)!.client.request({ method: 'GET', url: `/api/organisations/${pinerolo}` });
+      const res = await clients
+        .get(role)!
+        .client.request({ method: 'GET', url: `/api/organisations/${pinerolo}` });
       expect(res.statusCode, role).toBe(404);
     }
-    const admin = await clients.get('platform_admin')!.client.request({ method: 'GET', url: `/api/organisations/${pinerolo}` });
+    const admin = await clients
+      .get('platform_admin')!
+      .client.request({ method: 'GET', url: `/api/organisations/${pinerolo}` });
     expect(admin.statusCode).toBe(200);
     // Listing as a CPI operator of the Patto never shows the Pinerolese.
-    const list = (await clients.get('cpi_operator')!.client.request({ method: 'GET', url: '/api/organisations?limit=200' })).json();
+    const list = (
+      await clients
+        .get('cpi_operator')!
+        .client.request({ method: 'GET', url: '/api/organisations?limit=200' })
+    ).json();
     expect(list.items.map((o: { id: string }) => o.id)).not.toContain(pinerolo);
     // An employer sees its own company only.
-    const own = (await clients.get('employer_user')!.client.request({ method: 'GET', url: '/api/organisations' })).json();
+    const own = (
+      await clients.get('employer_user')!.client.request({ method: 'GET', url: '/api/organisations' })
+    ).json();
     expect(own.total).toBe(1);
   });
 

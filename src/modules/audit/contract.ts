@@ -37,4 +37,7 @@ export const auditEventView = z.object({
 });
 export type AuditEventView = z.infer<typeof auditEventView>;
 
-export const auditPage = z.object({ items: z.array(auditEventView), nextBefore: z.number().int().nullable() });
+export const auditPage = z.object({
+  items: z.array(auditEventView),
+  nextBefore: z.number().int().nullable(),
+});

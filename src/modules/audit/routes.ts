@@ -12,7 +12,12 @@ export async function auditRoutes(fastify: FastifyInstance, deps: Deps) {
   app.get(
     '/api/audit-events',
     {
-      schema: { operationId: 'listAuditEvents', tags, querystring: auditQuery, response: { 200: auditPage, ...problems(400, 401, 403) } },
+      schema: {
+        operationId: 'listAuditEvents',
+        tags,
+        querystring: auditQuery,
+        response: { 200: auditPage, ...problems(400, 401, 403) },
+      },
       config: { action: 'audit.read' },
     },
     async (req) => listAuditEvents(deps, actorOf(req), req.query),
@@ -20,7 +25,12 @@ export async function auditRoutes(fastify: FastifyInstance, deps: Deps) {
   app.get(
     '/api/audit-events/export',
     {
-      schema: { operationId: 'exportAuditEvents', tags, querystring: auditExportQuery, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'] },
+      schema: {
+        operationId: 'exportAuditEvents',
+        tags,
+        querystring: auditExportQuery,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+      },
       config: { action: 'audit.export' },
     },
     async (req, reply) => {

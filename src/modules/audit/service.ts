@@ -8,16 +8,17 @@ import type { Tx } from '../../platform/db/client.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { type Actor, authorize } from '../../platform/policy/policy.ts';
 import type { Scope } from '../../platform/policy/table.ts';
+import { users } from '../identity/db.ts';
 import { organisations } from '../network/db.ts';
 import { organisationScope } from '../network/service.ts';
-import { users } from '../identity/db.ts';
 import type { AuditEventView, AuditQuery } from './contract.ts';
 
 function conditions(actor: Actor, scope: Scope, q: Omit<AuditQuery, 'limit' | 'before'>): SQL[] {
   const own = actor.userId ? eq(auditEvents.actorUserId, actor.userId) : sql`false`;
   const where: SQL[] = [];
   if (scope === 'self') where.push(own);
-  else if (scope !== 'all') where.push(or(own, organisationScope(auditEvents.actorOrganisationId, actor, scope))!);
+  else if (scope !== 'all')
+    where.push(or(own, organisationScope(auditEvents.actorOrganisationId, actor, scope))!);
   if (q.mine) where.push(own);
   if (q.from) where.push(gte(auditEvents.at, new Date(`${q.from}T00:00:00Z`)));
   if (q.to) where.push(lte(auditEvents.at, new Date(`${q.to}T23:59:59.999Z`)));
@@ -77,7 +78,12 @@ export async function listAuditEvents(deps: Deps, actor: Actor, q: AuditQuery) {
 
 export const EXPORT_LIMIT = 100_000;
 
-export async function exportAuditEvents(deps: Deps, actor: Actor, q: Omit<AuditQuery, 'limit' | 'before'>, format: string) {
+export async function exportAuditEvents(
+  deps: Deps,
+  actor: Actor,
+  q: Omit<AuditQuery, 'limit' | 'before'>,
+  format: string,
+) {
   const scope = authorize(actor, 'audit.export');
   return deps.db.transaction(async (tx) => {
     const items = await select(tx, conditions(actor, scope, q), EXPORT_LIMIT);

@@ -1,5 +1,5 @@
 // My account: the session view, changing password, enrolling and removing the second factor.
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { auditActorOf } from '../../platform/audit/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { hashPassword, isAcceptablePassword, verifyPassword } from '../../platform/auth/passwords.ts';
@@ -11,11 +11,10 @@ import { AppError, validationError } from '../../platform/http/errors.ts';
 import { abilitiesOf } from '../../platform/policy/policy.ts';
 import type { Role } from '../../platform/policy/table.ts';
 import { networks, organisations } from '../network/db.ts';
-import { memberships, recoveryCodes, sessions, users } from './db.ts';
+import { networkIdsOf } from '../network/scope.ts';
 import { mfaRequiredFor } from './auth.ts';
 import type { SessionView } from './contract.ts';
-import { networkIdsOf } from '../network/scope.ts';
-import { and, inArray, ne } from 'drizzle-orm';
+import { memberships, recoveryCodes, sessions, users } from './db.ts';
 
 export async function sessionView(deps: Deps, auth: RequestAuth): Promise<SessionView> {
   const db = deps.db;
@@ -37,7 +36,10 @@ export async function sessionView(deps: Deps, auth: RequestAuth): Promise<Sessio
   const current = rows.find((m) => m.organisationId === auth.actor.organisationId);
   const networkIds = auth.actor.organisationId ? await networkIdsOf(db, auth.actor.organisationId) : [];
   const nets = networkIds.length
-    ? await db.select({ id: networks.id, name: networks.name }).from(networks).where(inArray(networks.id, networkIds))
+    ? await db
+        .select({ id: networks.id, name: networks.name })
+        .from(networks)
+        .where(inArray(networks.id, networkIds))
     : [];
   const idleEnd = new Date(session.lastSeenAt.getTime() + deps.config.session.idleMinutes * 60_000);
   return {
@@ -67,7 +69,8 @@ export async function changePassword(deps: Deps, auth: RequestAuth, current: str
   await deps.db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, auth.actor.userId));
     if (!user || !(await verifyPassword(user.passwordHash, current))) throw new AppError('wrong_password');
-    if (!isAcceptablePassword(next, user.email)) throw validationError([{ field: 'newPassword', code: 'weak_password' }]);
+    if (!isAcceptablePassword(next, user.email))
+      throw validationError([{ field: 'newPassword', code: 'weak_password' }]);
     await tx
       .update(users)
       .set({ passwordHash: await hashPassword(next), updatedAt: deps.now(), version: user.version + 1 })
@@ -89,17 +92,25 @@ export async function startTotpEnrolment(deps: Deps, auth: RequestAuth) {
   if (!user) throw new AppError('unauthenticated');
   if (user.totpEnabledAt) throw new AppError('conflict', { reason: 'two-factor already enabled' });
   const secret = newTotpSecret();
-  await deps.db.update(users).set({ totpSecret: deps.cipher.encrypt(secret) }).where(eq(users.id, user.id));
+  await deps.db
+    .update(users)
+    .set({ totpSecret: deps.cipher.encrypt(secret) })
+    .where(eq(users.id, user.id));
   return totpEnrolment(secret, user.email);
 }
 
 export async function confirmTotpEnrolment(deps: Deps, auth: RequestAuth, code: string) {
   return deps.db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, auth.actor.userId));
-    if (!user?.totpSecret || user.totpEnabledAt) throw new AppError('conflict', { reason: 'no enrolment in progress' });
-    if (!(await checkTotp(deps.cipher.decrypt(user.totpSecret), code, deps.now()))) throw new AppError('invalid_totp');
+    if (!user?.totpSecret || user.totpEnabledAt)
+      throw new AppError('conflict', { reason: 'no enrolment in progress' });
+    if (!(await checkTotp(deps.cipher.decrypt(user.totpSecret), code, deps.now())))
+      throw new AppError('invalid_totp');
     const codes = newRecoveryCodes();
-    await tx.update(users).set({ totpEnabledAt: deps.now(), version: user.version + 1 }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ totpEnabledAt: deps.now(), version: user.version + 1 })
+      .where(eq(users.id, user.id));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
     await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId: user.id, codeHash: sha256(c) })));
     if (auth.stage === 'mfa_enrolment') {
@@ -120,7 +131,10 @@ export async function disableTotp(deps: Deps, auth: RequestAuth, password: strin
     if (await mfaRequiredFor(tx, deps, auth.actor.userId)) throw new AppError('forbidden');
     const [user] = await tx.select().from(users).where(eq(users.id, auth.actor.userId));
     if (!user || !(await verifyPassword(user.passwordHash, password))) throw new AppError('wrong_password');
-    await tx.update(users).set({ totpSecret: null, totpEnabledAt: null, version: user.version + 1 }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ totpSecret: null, totpEnabledAt: null, version: user.version + 1 })
+      .where(eq(users.id, user.id));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
     await recordAudit(tx, auditActorOf(auth.actor), {
       action: 'account.totp_disabled',

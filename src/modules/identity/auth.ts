@@ -33,7 +33,11 @@ async function assertNotLocked(tx: Tx, deps: Deps, key: string) {
   const until = lockedUntil(recent, deps.config.login, now);
   if (until) {
     const seconds = Math.ceil((until.getTime() - now.getTime()) / 1000);
-    throw new AppError('account_locked', { minutes: Math.ceil(seconds / 60) }, { retryAfterSeconds: seconds });
+    throw new AppError(
+      'account_locked',
+      { minutes: Math.ceil(seconds / 60) },
+      { retryAfterSeconds: seconds },
+    );
   }
 }
 
@@ -41,10 +45,14 @@ async function assertNotLocked(tx: Tx, deps: Deps, key: string) {
 async function mfaRequiredFor(tx: Tx, deps: Deps, userId: string): Promise<boolean> {
   const required = mfaRequiredRoles(deps.config.mfaRequired);
   if (required.length === 0) return false;
-  const rows = await tx.select({ role: memberships.role }).from(memberships).where(eq(memberships.userId, userId));
+  const rows = await tx
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.userId, userId));
   const userRoles = rows.length ? rows.map((r) => r.role as Role) : (['citizen'] as Role[]);
   return userRoles.some((r) => required.includes(r));
 }
+
 export { mfaRequiredFor };
 
 export async function login(
@@ -74,12 +82,24 @@ export async function login(
       : (await mfaRequiredFor(tx, deps, user.id))
         ? 'mfa_enrolment'
         : 'complete';
-    const session = await createSession(tx, deps.config, { ...input, userId: user.id, organisationId, stage }, deps.now());
-    if (stage === 'complete') await tx.update(users).set({ lastLoginAt: deps.now() }).where(eq(users.id, user.id));
+    const session = await createSession(
+      tx,
+      deps.config,
+      { ...input, userId: user.id, organisationId, stage },
+      deps.now(),
+    );
+    if (stage === 'complete')
+      await tx.update(users).set({ lastLoginAt: deps.now() }).where(eq(users.id, user.id));
     await recordAudit(
       tx,
       { userId: user.id, organisationId, role: await roleIn(tx, user.id, organisationId), ip: input.ip },
-      { action: 'auth.login', entityType: 'user', entityId: user.id, purpose: 'account_security', details: { stage } },
+      {
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+        purpose: 'account_security',
+        details: { stage },
+      },
     );
     return { token: session.token, stage };
   });
@@ -103,7 +123,13 @@ export async function verifySecondFactor(deps: Deps, auth: RequestAuth, code: st
       const [rc] = await tx
         .select()
         .from(recoveryCodes)
-        .where(and(eq(recoveryCodes.userId, user.id), eq(recoveryCodes.codeHash, hash), isNull(recoveryCodes.usedAt)));
+        .where(
+          and(
+            eq(recoveryCodes.userId, user.id),
+            eq(recoveryCodes.codeHash, hash),
+            isNull(recoveryCodes.usedAt),
+          ),
+        );
       if (rc) {
         await tx.update(recoveryCodes).set({ usedAt: deps.now() }).where(eq(recoveryCodes.id, rc.id));
         ok = true;
@@ -123,7 +149,13 @@ export async function verifySecondFactor(deps: Deps, auth: RequestAuth, code: st
     const session = await createSession(
       tx,
       deps.config,
-      { userId: auth.actor.userId, organisationId: auth.actor.organisationId, stage: 'complete', ip: auth.actor.ip, userAgent },
+      {
+        userId: auth.actor.userId,
+        organisationId: auth.actor.organisationId,
+        stage: 'complete',
+        ip: auth.actor.ip,
+        userAgent,
+      },
       deps.now(),
     );
     await tx.update(users).set({ lastLoginAt: deps.now() }).where(eq(users.id, auth.actor.userId));
@@ -150,13 +182,17 @@ export async function switchOrganisation(deps: Deps, auth: RequestAuth, organisa
     const role = await roleIn(tx, auth.actor.userId, organisationId);
     if (!role) throw new AppError('not_found');
     await tx.update(sessions).set({ organisationId }).where(eq(sessions.id, auth.sessionId));
-    await recordAudit(tx, { ...auditActorOf(auth.actor), organisationId, role }, {
-      action: 'auth.switch_organisation',
-      entityType: 'organisation',
-      entityId: organisationId,
-      purpose: 'account_security',
-      details: { from: auth.actor.organisationId },
-    });
+    await recordAudit(
+      tx,
+      { ...auditActorOf(auth.actor), organisationId, role },
+      {
+        action: 'auth.switch_organisation',
+        entityType: 'organisation',
+        entityId: organisationId,
+        purpose: 'account_security',
+        details: { from: auth.actor.organisationId },
+      },
+    );
   });
 }
 
@@ -186,7 +222,11 @@ export async function requestPasswordReset(deps: Deps, email: string, ip: string
       link: `${deps.config.publicUrl}/reset-password/${token}`,
       minutes: RESET_MINUTES,
     });
-    await enqueueMail(tx, { to: user.email, ...mail, kind: 'password_reset' }, Boolean(deps.config.mail.smtpUrl));
+    await enqueueMail(
+      tx,
+      { to: user.email, ...mail, kind: 'password_reset' },
+      Boolean(deps.config.mail.smtpUrl),
+    );
   });
 }
 
@@ -196,12 +236,17 @@ export async function confirmPasswordReset(deps: Deps, token: string, password: 
       .select()
       .from(passwordResets)
       .where(
-        and(eq(passwordResets.tokenHash, sha256(token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, deps.now())),
+        and(
+          eq(passwordResets.tokenHash, sha256(token)),
+          isNull(passwordResets.usedAt),
+          gt(passwordResets.expiresAt, deps.now()),
+        ),
       );
     if (!reset) throw new AppError('invalid_token');
     const [user] = await tx.select().from(users).where(eq(users.id, reset.userId));
     if (!user) throw new AppError('invalid_token');
-    if (!isAcceptablePassword(password, user.email)) throw validationError([{ field: 'password', code: 'weak_password' }]);
+    if (!isAcceptablePassword(password, user.email))
+      throw validationError([{ field: 'password', code: 'weak_password' }]);
     await tx.update(passwordResets).set({ usedAt: deps.now() }).where(eq(passwordResets.id, reset.id));
     await tx
       .update(users)
@@ -210,11 +255,15 @@ export async function confirmPasswordReset(deps: Deps, token: string, password: 
     await tx.delete(sessions).where(eq(sessions.userId, user.id));
     // A successful reset ends a lockout.
     await tx.insert(loginAttempts).values({ email: user.email, ip, success: true, at: deps.now() });
-    await recordAudit(tx, { userId: user.id, organisationId: null, role: null, ip }, {
-      action: 'auth.password_reset',
-      entityType: 'user',
-      entityId: user.id,
-      purpose: 'account_security',
-    });
+    await recordAudit(
+      tx,
+      { userId: user.id, organisationId: null, role: null, ip },
+      {
+        action: 'auth.password_reset',
+        entityType: 'user',
+        entityId: user.id,
+        purpose: 'account_security',
+      },
+    );
   });
 }

@@ -8,7 +8,10 @@ const email = z
   .max(200)
   .transform((v) => v.trim().toLowerCase());
 export const password = z.string().min(12, 'weak_password').max(200);
-const totpCode = z.string().trim().regex(/^\d{6}$|^[a-z0-9]{4}-[a-z0-9]{4}$/i, 'invalid_format');
+const totpCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$|^[a-z0-9]{4}-[a-z0-9]{4}$/i, 'invalid_format');
 
 export const loginInput = z.strictObject({ email, password: z.string().min(1).max(200) });
 export const totpInput = z.strictObject({ code: totpCode });
@@ -104,7 +107,10 @@ export const membershipRoleInput = z.strictObject({ role });
 
 export const passwordResetRequest = z.strictObject({ email });
 export const passwordResetConfirm = z.strictObject({ token: z.string().min(10).max(200), password });
-export const changePasswordInput = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: password });
+export const changePasswordInput = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: password,
+});
 
 export const totpEnrolment = z.object({ secret: z.string(), otpauthUrl: z.string(), qrDataUrl: z.string() });
 export const totpConfirmResult = z.object({ recoveryCodes: z.array(z.string()) });

@@ -101,7 +101,10 @@ export const invitations = pgTable(
     acceptedAt: ts('accepted_at'),
     revokedAt: ts('revoked_at'),
   },
-  (t) => [check('invitations_role_check', roleCheck('role')), index('invitations_org_idx').on(t.organisationId)],
+  (t) => [
+    check('invitations_role_check', roleCheck('role')),
+    index('invitations_org_idx').on(t.organisationId),
+  ],
 );
 
 export const passwordResets = pgTable('password_resets', {

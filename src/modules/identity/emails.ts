@@ -1,7 +1,10 @@
 // The texts of the e-mails the identity module sends, in the recipient's language.
 import type { Locale } from '../../platform/i18n/locale.ts';
 
-export function invitationEmail(locale: Locale, p: { organisation: string; inviter: string; link: string; days: number }) {
+export function invitationEmail(
+  locale: Locale,
+  p: { organisation: string; inviter: string; link: string; days: number },
+) {
   return locale === 'en'
     ? {
         subject: `Invitation to ReteLavoro — ${p.organisation}`,

@@ -30,7 +30,12 @@ export async function listInvitations(deps: Deps, actor: Actor, organisationId?:
   const scope = authorize(actor, 'user.invite');
   if (organisationId && !(await organisationInScope(deps.db, actor, scope, organisationId))) throw notFound();
   const rows = await deps.db
-    .select({ i: invitations, organisationName: organisations.name, inviterGiven: users.givenName, inviterFamily: users.familyName })
+    .select({
+      i: invitations,
+      organisationName: organisations.name,
+      inviterGiven: users.givenName,
+      inviterFamily: users.familyName,
+    })
     .from(invitations)
     .innerJoin(organisations, eq(organisations.id, invitations.organisationId))
     .leftJoin(users, eq(users.id, invitations.invitedBy))
@@ -46,7 +51,12 @@ export async function listInvitations(deps: Deps, actor: Actor, organisationId?:
 }
 
 function view(
-  r: { i: typeof invitations.$inferSelect; organisationName: string; inviterGiven: string | null; inviterFamily: string | null },
+  r: {
+    i: typeof invitations.$inferSelect;
+    organisationName: string;
+    inviterGiven: string | null;
+    inviterFamily: string | null;
+  },
   now: Date,
 ) {
   return {
@@ -74,8 +84,10 @@ export async function createInvitation(
     if (!(await organisationInScope(tx, actor, scope, input.organisationId))) throw new AppError('forbidden');
     const [org] = await tx.select().from(organisations).where(eq(organisations.id, input.organisationId));
     if (!org) throw notFound();
-    if (!mayGrant(actor.role, input.role)) throw validationError([{ field: 'role', code: 'role_not_grantable' }]);
-    if (!roleFits(input.role, org.kind)) throw validationError([{ field: 'role', code: 'role_not_for_organisation' }]);
+    if (!mayGrant(actor.role, input.role))
+      throw validationError([{ field: 'role', code: 'role_not_grantable' }]);
+    if (!roleFits(input.role, org.kind))
+      throw validationError([{ field: 'role', code: 'role_not_for_organisation' }]);
     const [existing] = await tx.select().from(users).where(eq(users.email, input.email));
     if (existing) {
       const [m] = await tx
@@ -117,7 +129,11 @@ export async function createInvitation(
       link: `${deps.config.publicUrl}/invitation/${token}`,
       days: VALID_DAYS,
     });
-    await enqueueMail(tx, { to: input.email, ...mail, kind: 'invitation' }, Boolean(deps.config.mail.smtpUrl));
+    await enqueueMail(
+      tx,
+      { to: input.email, ...mail, kind: 'invitation' },
+      Boolean(deps.config.mail.smtpUrl),
+    );
     await recordAudit(tx, auditActorOf(actor), {
       action: 'invitation.create',
       entityType: 'invitation',
@@ -125,7 +141,15 @@ export async function createInvitation(
       purpose: 'network_administration',
       details: { email: input.email, organisationId: org.id, role: input.role },
     });
-    return view({ i: created!, organisationName: org.name, inviterGiven: inviter?.givenName ?? null, inviterFamily: inviter?.familyName ?? null }, deps.now());
+    return view(
+      {
+        i: created!,
+        organisationName: org.name,
+        inviterGiven: inviter?.givenName ?? null,
+        inviterFamily: inviter?.familyName ?? null,
+      },
+      deps.now(),
+    );
   });
 }
 
@@ -165,7 +189,12 @@ async function openInvitation(tx: Tx, deps: Deps, token: string) {
 export async function previewInvitation(deps: Deps, token: string) {
   const row = await openInvitation(deps.db, deps, token);
   const [existing] = await deps.db.select({ id: users.id }).from(users).where(eq(users.email, row.i.email));
-  return { email: row.i.email, organisationName: row.organisationName, role: row.i.role as Role, existingUser: Boolean(existing) };
+  return {
+    email: row.i.email,
+    organisationName: row.organisationName,
+    role: row.i.role as Role,
+    existingUser: Boolean(existing),
+  };
 }
 
 export async function acceptInvitation(
@@ -194,14 +223,21 @@ export async function acceptInvitation(
         })
         .returning();
     }
-    await tx.insert(memberships).values({ userId: user!.id, organisationId: i.organisationId, role: i.role }).onConflictDoNothing();
+    await tx
+      .insert(memberships)
+      .values({ userId: user!.id, organisationId: i.organisationId, role: i.role })
+      .onConflictDoNothing();
     await tx.update(invitations).set({ acceptedAt: deps.now() }).where(eq(invitations.id, i.id));
-    await recordAudit(tx, { userId: user!.id, organisationId: i.organisationId, role: i.role, ip }, {
-      action: 'invitation.accept',
-      entityType: 'invitation',
-      entityId: i.id,
-      purpose: 'network_administration',
-      details: { newUser: !user!.lastLoginAt },
-    });
+    await recordAudit(
+      tx,
+      { userId: user!.id, organisationId: i.organisationId, role: i.role, ip },
+      {
+        action: 'invitation.accept',
+        entityType: 'invitation',
+        entityId: i.id,
+        purpose: 'network_administration',
+        details: { newUser: !user!.lastLoginAt },
+      },
+    );
   });
 }

@@ -22,18 +22,33 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
     return req.auth;
   };
   const setLangCookie = (reply: FastifyReply, locale: string) =>
-    reply.setCookie('rl_lang', locale, { path: '/', sameSite: 'lax', maxAge: 365 * 86400, secure: deps.config.session.secureCookie });
+    reply.setCookie('rl_lang', locale, {
+      path: '/',
+      sameSite: 'lax',
+      maxAge: 365 * 86400,
+      secure: deps.config.session.secureCookie,
+    });
 
   // --- sign-in -------------------------------------------------------------------------------------------
   const tags = ['auth'];
   app.post(
     '/api/auth/login',
     {
-      schema: { operationId: 'login', tags, security: [], body: c.loginInput, response: { 200: c.loginResult, ...problems(400, 401, 429) } },
+      schema: {
+        operationId: 'login',
+        tags,
+        security: [],
+        body: c.loginInput,
+        response: { 200: c.loginResult, ...problems(400, 401, 429) },
+      },
       config: { public: true, rateLimit: { max: 20, timeWindow: 60_000 } },
     },
     async (req, reply) => {
-      const result = await auth.login(deps, { ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] });
+      const result = await auth.login(deps, {
+        ...req.body,
+        ip: req.ip,
+        userAgent: req.headers['user-agent'],
+      });
       setSessionCookie(reply, deps.config, result.token);
       return { stage: result.stage };
     },
@@ -41,18 +56,31 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
   app.post(
     '/api/auth/totp',
     {
-      schema: { operationId: 'verifyTotp', tags, body: c.totpInput, response: { 200: c.loginResult, ...problems(400, 401, 409, 429) } },
+      schema: {
+        operationId: 'verifyTotp',
+        tags,
+        body: c.totpInput,
+        response: { 200: c.loginResult, ...problems(400, 401, 409, 429) },
+      },
       config: { duringMfa: true, rateLimit: { max: 20, timeWindow: 60_000 } },
     },
     async (req, reply) => {
-      const token = await auth.verifySecondFactor(deps, authOf(req), req.body.code, req.headers['user-agent']);
+      const token = await auth.verifySecondFactor(
+        deps,
+        authOf(req),
+        req.body.code,
+        req.headers['user-agent'],
+      );
       setSessionCookie(reply, deps.config, token);
       return { stage: 'complete' as const };
     },
   );
   app.post(
     '/api/auth/logout',
-    { schema: { operationId: 'logout', tags, response: { 200: okSchema, ...problems(401, 403) } }, config: { duringMfa: true } },
+    {
+      schema: { operationId: 'logout', tags, response: { 200: okSchema, ...problems(401, 403) } },
+      config: { duringMfa: true },
+    },
     async (req, reply) => {
       await auth.logout(deps, authOf(req));
       clearSessionCookie(reply);
@@ -61,13 +89,21 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
   );
   app.get(
     '/api/auth/session',
-    { schema: { operationId: 'getSession', tags, response: { 200: c.sessionView, ...problems(401) } }, config: { duringMfa: true } },
+    {
+      schema: { operationId: 'getSession', tags, response: { 200: c.sessionView, ...problems(401) } },
+      config: { duringMfa: true },
+    },
     async (req) => account.sessionView(deps, authOf(req)),
   );
   app.post(
     '/api/auth/organisation',
     {
-      schema: { operationId: 'switchOrganisation', tags, body: c.switchOrganisationInput, response: { 200: c.sessionView, ...problems(400, 401, 404) } },
+      schema: {
+        operationId: 'switchOrganisation',
+        tags,
+        body: c.switchOrganisationInput,
+        response: { 200: c.sessionView, ...problems(400, 401, 404) },
+      },
     },
     async (req) => {
       const a = authOf(req);
@@ -78,7 +114,16 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
   );
   app.post(
     '/api/auth/locale',
-    { schema: { operationId: 'setLocale', tags, security: [], body: c.localeInput, response: { 200: okSchema, ...problems(400) } }, config: { public: true } },
+    {
+      schema: {
+        operationId: 'setLocale',
+        tags,
+        security: [],
+        body: c.localeInput,
+        response: { 200: okSchema, ...problems(400) },
+      },
+      config: { public: true },
+    },
     async (req, reply) => {
       if (req.auth) await auth.setLocale(deps, req.auth.actor, req.body.locale);
       setLangCookie(reply, req.body.locale);
@@ -88,7 +133,13 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
   app.post(
     '/api/auth/password-reset',
     {
-      schema: { operationId: 'requestPasswordReset', tags, security: [], body: c.passwordResetRequest, response: { 202: okSchema, ...problems(400, 429) } },
+      schema: {
+        operationId: 'requestPasswordReset',
+        tags,
+        security: [],
+        body: c.passwordResetRequest,
+        response: { 202: okSchema, ...problems(400, 429) },
+      },
       config: { public: true, rateLimit: { max: 5, timeWindow: 60_000 } },
     },
     async (req, reply) => {
@@ -99,7 +150,13 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
   app.post(
     '/api/auth/password-reset/confirm',
     {
-      schema: { operationId: 'confirmPasswordReset', tags, security: [], body: c.passwordResetConfirm, response: { 200: okSchema, ...problems(400, 429) } },
+      schema: {
+        operationId: 'confirmPasswordReset',
+        tags,
+        security: [],
+        body: c.passwordResetConfirm,
+        response: { 200: okSchema, ...problems(400, 429) },
+      },
       config: { public: true, rateLimit: { max: 10, timeWindow: 60_000 } },
     },
     async (req) => {
@@ -112,7 +169,14 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
   const accountTags = ['account'];
   app.post(
     '/api/account/password',
-    { schema: { operationId: 'changePassword', tags: accountTags, body: c.changePasswordInput, response: { 200: okSchema, ...problems(400, 401, 403) } } },
+    {
+      schema: {
+        operationId: 'changePassword',
+        tags: accountTags,
+        body: c.changePasswordInput,
+        response: { 200: okSchema, ...problems(400, 401, 403) },
+      },
+    },
     async (req) => {
       await account.changePassword(deps, authOf(req), req.body.currentPassword, req.body.newPassword);
       return ok;
@@ -120,7 +184,14 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
   );
   app.post(
     '/api/account/totp',
-    { schema: { operationId: 'startTotpEnrolment', tags: accountTags, response: { 200: c.totpEnrolment, ...problems(401, 409) } }, config: { duringMfa: true } },
+    {
+      schema: {
+        operationId: 'startTotpEnrolment',
+        tags: accountTags,
+        response: { 200: c.totpEnrolment, ...problems(401, 409) },
+      },
+      config: { duringMfa: true },
+    },
     async (req) => {
       const a = authOf(req);
       if (a.stage === 'mfa_pending') throw new AppError('mfa_required');
@@ -130,7 +201,12 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
   app.post(
     '/api/account/totp/confirm',
     {
-      schema: { operationId: 'confirmTotpEnrolment', tags: accountTags, body: c.totpInput, response: { 200: c.totpConfirmResult, ...problems(400, 401, 409) } },
+      schema: {
+        operationId: 'confirmTotpEnrolment',
+        tags: accountTags,
+        body: c.totpInput,
+        response: { 200: c.totpConfirmResult, ...problems(400, 401, 409) },
+      },
       config: { duringMfa: true },
     },
     async (req) => {
@@ -141,7 +217,14 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
   );
   app.delete(
     '/api/account/totp',
-    { schema: { operationId: 'disableTotp', tags: accountTags, body: c.totpDisableInput, response: { 200: okSchema, ...problems(400, 401, 403) } } },
+    {
+      schema: {
+        operationId: 'disableTotp',
+        tags: accountTags,
+        body: c.totpDisableInput,
+        response: { 200: okSchema, ...problems(400, 401, 403) },
+      },
+    },
     async (req) => {
       await account.disableTotp(deps, authOf(req), req.body.password);
       return ok;
@@ -153,7 +236,12 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
   app.get(
     '/api/users',
     {
-      schema: { operationId: 'listUsers', tags: userTags, querystring: c.userListQuery, response: { 200: c.userList, ...problems(400, 401, 403, 404) } },
+      schema: {
+        operationId: 'listUsers',
+        tags: userTags,
+        querystring: c.userListQuery,
+        response: { 200: c.userList, ...problems(400, 401, 403, 404) },
+      },
       config: { action: 'user.read' },
     },
     async (req) => users.listUsers(deps, actorOf(req), req.query),
@@ -161,7 +249,12 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
   app.get(
     '/api/users/:id',
     {
-      schema: { operationId: 'getUser', tags: userTags, params: idParams, response: { 200: c.userSummary, ...problems(401, 403, 404) } },
+      schema: {
+        operationId: 'getUser',
+        tags: userTags,
+        params: idParams,
+        response: { 200: c.userSummary, ...problems(401, 403, 404) },
+      },
       config: { action: 'user.read' },
     },
     async (req) => users.getUser(deps, actorOf(req), req.params.id),
@@ -169,7 +262,13 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
   app.patch(
     '/api/memberships/:id',
     {
-      schema: { operationId: 'updateMembership', tags: userTags, params: idParams, body: c.membershipRoleInput, response: { 200: okSchema, ...problems(400, 401, 403, 404) } },
+      schema: {
+        operationId: 'updateMembership',
+        tags: userTags,
+        params: idParams,
+        body: c.membershipRoleInput,
+        response: { 200: okSchema, ...problems(400, 401, 403, 404) },
+      },
       config: { action: 'membership.manage' },
     },
     async (req) => {
@@ -180,7 +279,12 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
   app.delete(
     '/api/memberships/:id',
     {
-      schema: { operationId: 'removeMembership', tags: userTags, params: idParams, response: { 200: okSchema, ...problems(401, 403, 404, 409) } },
+      schema: {
+        operationId: 'removeMembership',
+        tags: userTags,
+        params: idParams,
+        response: { 200: okSchema, ...problems(401, 403, 404, 409) },
+      },
       config: { action: 'membership.manage' },
     },
     async (req) => {
@@ -193,23 +297,41 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
   app.get(
     '/api/invitations',
     {
-      schema: { operationId: 'listInvitations', tags: userTags, querystring: c.invitationListQuery, response: { 200: c.invitationList, ...problems(401, 403, 404) } },
+      schema: {
+        operationId: 'listInvitations',
+        tags: userTags,
+        querystring: c.invitationListQuery,
+        response: { 200: c.invitationList, ...problems(401, 403, 404) },
+      },
       config: { action: 'user.invite' },
     },
-    async (req) => ({ items: await invitations.listInvitations(deps, actorOf(req), req.query.organisationId) }),
+    async (req) => ({
+      items: await invitations.listInvitations(deps, actorOf(req), req.query.organisationId),
+    }),
   );
   app.post(
     '/api/invitations',
     {
-      schema: { operationId: 'createInvitation', tags: userTags, body: c.invitationInput, response: { 201: c.invitationView, ...problems(400, 401, 403, 404) } },
+      schema: {
+        operationId: 'createInvitation',
+        tags: userTags,
+        body: c.invitationInput,
+        response: { 201: c.invitationView, ...problems(400, 401, 403, 404) },
+      },
       config: { action: 'user.invite' },
     },
-    async (req, reply) => reply.status(201).send(await invitations.createInvitation(deps, actorOf(req), req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await invitations.createInvitation(deps, actorOf(req), req.body)),
   );
   app.delete(
     '/api/invitations/:id',
     {
-      schema: { operationId: 'revokeInvitation', tags: userTags, params: idParams, response: { 200: okSchema, ...problems(401, 403, 404, 409) } },
+      schema: {
+        operationId: 'revokeInvitation',
+        tags: userTags,
+        params: idParams,
+        response: { 200: okSchema, ...problems(401, 403, 404, 409) },
+      },
       config: { action: 'user.invite' },
     },
     async (req) => {
@@ -234,7 +356,13 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
   app.post(
     '/api/invitations/accept',
     {
-      schema: { operationId: 'acceptInvitation', tags: userTags, security: [], body: c.acceptInvitationInput, response: { 200: okSchema, ...problems(400) } },
+      schema: {
+        operationId: 'acceptInvitation',
+        tags: userTags,
+        security: [],
+        body: c.acceptInvitationInput,
+        response: { 200: okSchema, ...problems(400) },
+      },
       config: { public: true, rateLimit: { max: 10, timeWindow: 60_000 } },
     },
     async (req) => {

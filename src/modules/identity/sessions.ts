@@ -16,7 +16,13 @@ const TOUCH_EVERY_MS = 60_000;
 export async function createSession(
   tx: Tx,
   config: Config,
-  input: { userId: string; organisationId: string | null; stage: SessionStage; ip: string | null; userAgent?: string },
+  input: {
+    userId: string;
+    organisationId: string | null;
+    stage: SessionStage;
+    ip: string | null;
+    userAgent?: string;
+  },
   now: Date,
 ): Promise<{ token: string; id: string }> {
   const token = newToken();

@@ -37,7 +37,9 @@ async function summaries(tx: Tx, actor: Actor, scope: Scope, where: SQL, limit: 
         })
         .from(memberships)
         .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-        .where(and(inArray(memberships.userId, ids), organisationScope(memberships.organisationId, actor, scope)))
+        .where(
+          and(inArray(memberships.userId, ids), organisationScope(memberships.organisationId, actor, scope)),
+        )
         .orderBy(asc(organisations.name))
     : [];
   return rows.map(
@@ -59,7 +61,8 @@ async function summaries(tx: Tx, actor: Actor, scope: Scope, where: SQL, limit: 
 export async function listUsers(deps: Deps, actor: Actor, query: z.infer<typeof userListQuery>) {
   const scope = authorize(actor, 'user.read');
   return deps.db.transaction(async (tx) => {
-    if (query.organisationId && !(await organisationInScope(tx, actor, scope, query.organisationId))) throw notFound();
+    if (query.organisationId && !(await organisationInScope(tx, actor, scope, query.organisationId)))
+      throw notFound();
     const membershipCondition = and(
       eq(memberships.userId, users.id),
       organisationScope(memberships.organisationId, actor, scope),
@@ -67,7 +70,13 @@ export async function listUsers(deps: Deps, actor: Actor, query: z.infer<typeof 
     );
     const where = and(
       exists(tx.select({ one: memberships.id }).from(memberships).where(membershipCondition)),
-      query.q ? or(ilike(users.familyName, like(query.q)), ilike(users.givenName, like(query.q)), ilike(users.email, like(query.q))) : undefined,
+      query.q
+        ? or(
+            ilike(users.familyName, like(query.q)),
+            ilike(users.givenName, like(query.q)),
+            ilike(users.email, like(query.q)),
+          )
+        : undefined,
     )!;
     const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(users).where(where);
     const items = await summaries(tx, actor, scope, where, query.limit, query.offset);
@@ -90,7 +99,12 @@ export async function getUser(deps: Deps, actor: Actor, id: string) {
         tx
           .select({ one: memberships.id })
           .from(memberships)
-          .where(and(eq(memberships.userId, users.id), organisationScope(memberships.organisationId, actor, scope))),
+          .where(
+            and(
+              eq(memberships.userId, users.id),
+              organisationScope(memberships.organisationId, actor, scope),
+            ),
+          ),
       ),
     )!;
     const [user] = await summaries(tx, actor, scope, where, 1, 0);
@@ -118,9 +132,13 @@ async function manageableMembership(tx: Tx, actor: Actor, id: string) {
 export async function updateMembershipRole(deps: Deps, actor: Actor, id: string, role: Role) {
   await deps.db.transaction(async (tx) => {
     const m = await manageableMembership(tx, actor, id);
-    const [org] = await tx.select({ kind: organisations.kind }).from(organisations).where(eq(organisations.id, m.organisationId));
+    const [org] = await tx
+      .select({ kind: organisations.kind })
+      .from(organisations)
+      .where(eq(organisations.id, m.organisationId));
     if (!mayGrant(actor.role, role)) throw validationError([{ field: 'role', code: 'role_not_grantable' }]);
-    if (!roleFits(role, org!.kind)) throw validationError([{ field: 'role', code: 'role_not_for_organisation' }]);
+    if (!roleFits(role, org!.kind))
+      throw validationError([{ field: 'role', code: 'role_not_for_organisation' }]);
     await tx.update(memberships).set({ role }).where(eq(memberships.id, id));
     await recordAudit(tx, auditActorOf(actor), {
       action: 'membership.update',

@@ -129,4 +129,9 @@ export const comuneQuery = z.strictObject({
   q: z.string().trim().min(1).max(60),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
-export const subdivision = z.object({ id: z.uuid(), comuneCode: z.string(), code: z.string(), name: z.string() });
+export const subdivision = z.object({
+  id: z.uuid(),
+  comuneCode: z.string(),
+  code: z.string(),
+  name: z.string(),
+});

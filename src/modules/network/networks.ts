@@ -1,5 +1,5 @@
 // Networks (territories): their comuni and a summary of their organisations and users, for the home page.
-import { and, asc, count, countDistinct, eq, ilike, inArray, or } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { auditActorOf } from '../../platform/audit/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Deps } from '../../platform/deps.ts';
@@ -71,9 +71,13 @@ export async function getNetwork(deps: Deps, actor: Actor, id: string): Promise<
   return summary;
 }
 
-export async function searchComuni(deps: Deps, q: string, limit: number) {
+/** Comuni whose name starts with `q` (or with that ISTAT code): the caller's network first, then by population. */
+export async function searchComuni(deps: Deps, actor: Actor, q: string, limit: number) {
   const escaped = q.replace(/[%_\\]/g, '\\$&');
-  const rows = await deps.db
+  const inMyNetworks = actor.networkIds.length
+    ? sql`${comuni.code} IN (SELECT ${networkComuni.comuneCode} FROM ${networkComuni} WHERE ${inArray(networkComuni.networkId, actor.networkIds)})`
+    : sql`false`;
+  return deps.db
     .select({
       code: comuni.code,
       name: comuni.name,
@@ -83,9 +87,12 @@ export async function searchComuni(deps: Deps, q: string, limit: number) {
     })
     .from(comuni)
     .where(or(ilike(comuni.name, `${escaped}%`), eq(comuni.code, q)))
-    .orderBy(asc(comuni.name))
+    .orderBy(
+      sql`CASE WHEN ${inMyNetworks} THEN 0 ELSE 1 END`,
+      sql`${comuni.population} DESC NULLS LAST`,
+      asc(comuni.name),
+    )
     .limit(limit);
-  return rows;
 }
 
 export async function listSubdivisions(deps: Deps, comuneCode: string) {
@@ -108,15 +115,22 @@ export async function setNetworkMember(
   await deps.db.transaction(async (tx) => {
     if (scope !== 'all' && !actor.networkIds.includes(networkId)) throw notFound();
     const readScope = authorize(actor, 'organisation.read');
-    const [org] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organisationId));
+    const [org] = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId));
     const [net] = await tx.select({ id: networks.id }).from(networks).where(eq(networks.id, networkId));
     if (!org || !net) throw notFound();
     // An organisation outside the caller's networks can be added only by someone who can see it.
-    if (readScope !== 'all' && !(await organisationInScope(tx, actor, readScope, organisationId))) throw notFound();
+    if (readScope !== 'all' && !(await organisationInScope(tx, actor, readScope, organisationId)))
+      throw notFound();
     await tx
       .insert(networkMembers)
       .values({ networkId, organisationId, tier })
-      .onConflictDoUpdate({ target: [networkMembers.networkId, networkMembers.organisationId], set: { tier } });
+      .onConflictDoUpdate({
+        target: [networkMembers.networkId, networkMembers.organisationId],
+        set: { tier },
+      });
     await recordAudit(tx, auditActorOf(actor), {
       action: 'network.set_member',
       entityType: 'network',
@@ -127,7 +141,12 @@ export async function setNetworkMember(
   });
 }
 
-export async function removeNetworkMember(deps: Deps, actor: Actor, networkId: string, organisationId: string) {
+export async function removeNetworkMember(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  organisationId: string,
+) {
   const scope = authorize(actor, 'network.manage');
   await deps.db.transaction(async (tx) => {
     if (scope !== 'all' && !actor.networkIds.includes(networkId)) throw notFound();

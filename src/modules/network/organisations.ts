@@ -26,7 +26,12 @@ async function networksOf(tx: Tx, ids: string[]): Promise<Map<string, NetworkRef
   const out = new Map<string, NetworkRef[]>();
   if (ids.length === 0) return out;
   const rows = await tx
-    .select({ orgId: networkMembers.organisationId, id: networks.id, name: networks.name, tier: networkMembers.tier })
+    .select({
+      orgId: networkMembers.organisationId,
+      id: networks.id,
+      name: networks.name,
+      tier: networkMembers.tier,
+    })
     .from(networkMembers)
     .innerJoin(networks, eq(networks.id, networkMembers.networkId))
     .where(inArray(networkMembers.organisationId, ids))
@@ -95,7 +100,9 @@ async function loadDetail(tx: Tx, actor: Actor, id: string): Promise<Organisatio
       comuneName: comuni.name,
       subdivisionName: comuneSubdivisions.name,
       memberCount,
-      parentName: sql<string | null>`(SELECT p.name FROM organisations p WHERE p.id = ${organisations.parentId})`,
+      parentName: sql<
+        string | null
+      >`(SELECT p.name FROM organisations p WHERE p.id = ${organisations.parentId})`,
     })
     .from(organisations)
     .innerJoin(comuni, eq(comuni.code, organisations.comuneCode))
@@ -155,7 +162,10 @@ async function checkReferences(
   const [c] = await tx.select({ code: comuni.code }).from(comuni).where(eq(comuni.code, input.comuneCode));
   if (!c) fields.push({ field: 'comuneCode', code: 'unknown_comune' });
   if (input.subdivisionId) {
-    const [s] = await tx.select().from(comuneSubdivisions).where(eq(comuneSubdivisions.id, input.subdivisionId));
+    const [s] = await tx
+      .select()
+      .from(comuneSubdivisions)
+      .where(eq(comuneSubdivisions.id, input.subdivisionId));
     if (!s || s.comuneCode !== input.comuneCode) {
       fields.push({ field: 'subdivisionId', code: 'subdivision_not_in_comune' });
     }
@@ -164,7 +174,10 @@ async function checkReferences(
   // (a CPI office under Agenzia Piemonte Lavoro, edited by the office's own operator).
   if (input.parentId && input.parentId !== current?.parentId) {
     const readScope = authorize(actor, 'organisation.read');
-    if (input.parentId === current?.id || !(await organisationInScope(tx, actor, readScope, input.parentId))) {
+    if (
+      input.parentId === current?.id ||
+      !(await organisationInScope(tx, actor, readScope, input.parentId))
+    ) {
       fields.push({ field: 'parentId', code: 'unknown_parent' });
     }
   }
@@ -176,7 +189,8 @@ export async function createOrganisation(deps: Deps, actor: Actor, input: Organi
   return deps.db.transaction(async (tx) => {
     const fields = await checkReferences(tx, actor, input);
     // Network-scoped creators place the organisation in their own networks (else they could not see it).
-    const requested = input.networks ?? actor.networkIds.map((networkId) => ({ networkId, tier: 'wider' as const }));
+    const requested =
+      input.networks ?? actor.networkIds.map((networkId) => ({ networkId, tier: 'wider' as const }));
     requested.forEach((n, i) => {
       if (scope !== 'all' && !actor.networkIds.includes(n.networkId)) {
         fields.push({ field: `networks.${i}.networkId`, code: 'not_your_network' });
@@ -186,7 +200,12 @@ export async function createOrganisation(deps: Deps, actor: Actor, input: Organi
     const [dup] = await tx
       .select({ id: organisations.id })
       .from(organisations)
-      .where(and(eq(organisations.taxCode, input.taxCode), sql`lower(${organisations.name}) = lower(${input.name})`));
+      .where(
+        and(
+          eq(organisations.taxCode, input.taxCode),
+          sql`lower(${organisations.name}) = lower(${input.name})`,
+        ),
+      );
     if (dup) throw new AppError('conflict', { reason: `${input.name} (${input.taxCode})` });
     const { networks: _ignored, ...values } = input;
     const [created] = await tx.insert(organisations).values(values).returning({ id: organisations.id });

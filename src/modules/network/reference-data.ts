@@ -24,9 +24,15 @@ export const torinoCircoscrizioni = [
   { code: '3', name: 'Circoscrizione 3 — San Paolo, Cenisia, Pozzo Strada, Cit Turin, Borgo San Paolo' },
   { code: '4', name: 'Circoscrizione 4 — San Donato, Campidoglio, Parella' },
   { code: '5', name: 'Circoscrizione 5 — Borgo Vittoria, Madonna di Campagna, Lucento, Vallette' },
-  { code: '6', name: 'Circoscrizione 6 — Barriera di Milano, Regio Parco, Barca, Bertolla, Falchera, Rebaudengo' },
+  {
+    code: '6',
+    name: 'Circoscrizione 6 — Barriera di Milano, Regio Parco, Barca, Bertolla, Falchera, Rebaudengo',
+  },
   { code: '7', name: 'Circoscrizione 7 — Aurora, Vanchiglia, Sassi, Madonna del Pilone' },
-  { code: '8', name: 'Circoscrizione 8 — San Salvario, Cavoretto, Borgo Po, Nizza Millefonti, Lingotto, Filadelfia' },
+  {
+    code: '8',
+    name: 'Circoscrizione 8 — San Salvario, Cavoretto, Borgo Po, Nizza Millefonti, Lingotto, Filadelfia',
+  },
 ];
 
 export async function ensureReferenceData(db: Db): Promise<{ comuniLoaded: number }> {
@@ -48,12 +54,18 @@ export async function ensureReferenceData(db: Db): Promise<{ comuniLoaded: numbe
     }));
     await db.transaction(async (tx) => {
       for (let i = 0; i < rows.length; i += 1000) {
-        await tx.insert(comuni).values(rows.slice(i, i + 1000)).onConflictDoNothing();
+        await tx
+          .insert(comuni)
+          .values(rows.slice(i, i + 1000))
+          .onConflictDoNothing();
       }
     });
     comuniLoaded = rows.length;
   }
-  const existing = await db.select().from(comuneSubdivisions).where(eq(comuneSubdivisions.comuneCode, TORINO));
+  const existing = await db
+    .select()
+    .from(comuneSubdivisions)
+    .where(eq(comuneSubdivisions.comuneCode, TORINO));
   const missing = torinoCircoscrizioni.filter((c) => !existing.some((e) => e.code === c.code));
   if (missing.length) {
     await db.insert(comuneSubdivisions).values(missing.map((c) => ({ comuneCode: TORINO, ...c })));

@@ -1,13 +1,14 @@
 // HTTP routes of the network module. Thin: validate (zod), ask the service, return the contract's shape.
+
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
 import { actorOf, idParams, okSchema, problems, typed } from '../../platform/http/route.ts';
-import type { FastifyInstance } from 'fastify';
 import {
   comune,
   comuneQuery,
-  networkTiers,
   networkSummary,
+  networkTiers,
   organisationDetail,
   organisationInput,
   organisationList,
@@ -24,7 +25,11 @@ export async function networkRoutes(fastify: FastifyInstance, deps: Deps) {
   app.get(
     '/api/networks',
     {
-      schema: { operationId: 'listNetworks', tags, response: { 200: z.object({ items: z.array(networkSummary) }), ...problems(401, 403) } },
+      schema: {
+        operationId: 'listNetworks',
+        tags,
+        response: { 200: z.object({ items: z.array(networkSummary) }), ...problems(401, 403) },
+      },
       config: { action: 'network.read' },
     },
     async (req) => ({ items: await service.listNetworks(deps, actorOf(req)) }),
@@ -32,7 +37,12 @@ export async function networkRoutes(fastify: FastifyInstance, deps: Deps) {
   app.get(
     '/api/networks/:id',
     {
-      schema: { operationId: 'getNetwork', tags, params: idParams, response: { 200: networkSummary, ...problems(401, 403, 404) } },
+      schema: {
+        operationId: 'getNetwork',
+        tags,
+        params: idParams,
+        response: { 200: networkSummary, ...problems(401, 403, 404) },
+      },
       config: { action: 'network.read' },
     },
     async (req) => service.getNetwork(deps, actorOf(req), req.params.id),
@@ -51,14 +61,25 @@ export async function networkRoutes(fastify: FastifyInstance, deps: Deps) {
       config: { action: 'network.manage' },
     },
     async (req) => {
-      await service.setNetworkMember(deps, actorOf(req), req.params.id, req.params.organisationId, req.body.tier);
+      await service.setNetworkMember(
+        deps,
+        actorOf(req),
+        req.params.id,
+        req.params.organisationId,
+        req.body.tier,
+      );
       return { ok: true as const };
     },
   );
   app.delete(
     '/api/networks/:id/members/:organisationId',
     {
-      schema: { operationId: 'removeNetworkMember', tags, params: memberParams, response: { 200: okSchema, ...problems(401, 403, 404, 409) } },
+      schema: {
+        operationId: 'removeNetworkMember',
+        tags,
+        params: memberParams,
+        response: { 200: okSchema, ...problems(401, 403, 404, 409) },
+      },
       config: { action: 'network.manage' },
     },
     async (req) => {
@@ -90,7 +111,8 @@ export async function networkRoutes(fastify: FastifyInstance, deps: Deps) {
       },
       config: { action: 'organisation.create' },
     },
-    async (req, reply) => reply.status(201).send(await service.createOrganisation(deps, actorOf(req), req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await service.createOrganisation(deps, actorOf(req), req.body)),
   );
   app.get(
     '/api/organisations/:id',
@@ -129,7 +151,7 @@ export async function networkRoutes(fastify: FastifyInstance, deps: Deps) {
         response: { 200: z.object({ items: z.array(comune) }), ...problems(400, 401) },
       },
     },
-    async (req) => ({ items: await service.searchComuni(deps, req.query.q, req.query.limit) }),
+    async (req) => ({ items: await service.searchComuni(deps, actorOf(req), req.query.q, req.query.limit) }),
   );
   app.get(
     '/api/comuni/:code/subdivisions',

@@ -47,7 +47,9 @@ export async function organisationInScope(tx: Tx, actor: Actor, scope: Scope, or
       const rows = await tx
         .select({ id: networkMembers.organisationId })
         .from(networkMembers)
-        .where(sql`${networkMembers.organisationId} = ${organisationId} AND ${inArray(networkMembers.networkId, actor.networkIds)}`)
+        .where(
+          sql`${networkMembers.organisationId} = ${organisationId} AND ${inArray(networkMembers.networkId, actor.networkIds)}`,
+        )
         .limit(1);
       return rows.length > 0;
     }

@@ -7,6 +7,11 @@ export {
   searchComuni,
   setNetworkMember,
 } from './networks.ts';
-export { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from './organisations.ts';
+export {
+  createOrganisation,
+  getOrganisation,
+  listOrganisations,
+  updateOrganisation,
+} from './organisations.ts';
 export { ensureReferenceData } from './reference-data.ts';
 export { networkIdsOf, organisationInScope, organisationScope } from './scope.ts';

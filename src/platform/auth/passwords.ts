@@ -12,7 +12,8 @@ export async function verifyPassword(stored: string | null, plain: string): Prom
   return verify(stored, plain).catch(() => false);
 }
 
-const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$U5fjjDHoT9pioQIgLwujZA$SLN9WLVQ3MYCEdrlwd2i4auCU3i67RWT3qGzlaRPB8c';
+const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$U5fjjDHoT9pioQIgLwujZA$SLN9WLVQ3MYCEdrlwd2i4auCU3i67RWT3qGzlaRPB8c';
 
 /** Beyond the length the contract checks: not the e-mail, not one repeated character. */
 export function isAcceptablePassword(password: string, email: string): boolean {

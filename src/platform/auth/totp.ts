@@ -11,7 +11,12 @@ export async function totpCode(secret: string, at = new Date()): Promise<string>
 
 /** Accepts the current code and the one before or after (clock drift of ±30 s). */
 export async function checkTotp(secret: string, code: string, at = new Date()): Promise<boolean> {
-  const result = await verify({ secret, token: code, epoch: Math.floor(at.getTime() / 1000), epochTolerance: 30 });
+  const result = await verify({
+    secret,
+    token: code,
+    epoch: Math.floor(at.getTime() / 1000),
+    epochTolerance: 30,
+  });
   return result.valid;
 }
 

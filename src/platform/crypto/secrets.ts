@@ -29,9 +29,13 @@ export function createCipher(key: Buffer): Cipher {
       const iv = randomBytes(12);
       const c = createCipheriv('aes-256-gcm', key, iv);
       const body = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
-      return ['v1', keyId, iv.toString('base64'), c.getAuthTag().toString('base64'), body.toString('base64')].join(
-        ':',
-      );
+      return [
+        'v1',
+        keyId,
+        iv.toString('base64'),
+        c.getAuthTag().toString('base64'),
+        body.toString('base64'),
+      ].join(':');
     },
     decrypt(stored) {
       const [version, id, iv, tag, body] = stored.split(':');
@@ -52,7 +56,9 @@ export function createCipher(key: Buffer): Cipher {
 export function loadOrCreateKey(configured: string | undefined, dataDir: string, embedded: boolean): Buffer {
   if (configured) return parseKey(configured);
   if (!embedded) {
-    throw new Error('ENCRYPTION_KEY is required with DATABASE_URL (generate one with: openssl rand -base64 32).');
+    throw new Error(
+      'ENCRYPTION_KEY is required with DATABASE_URL (generate one with: openssl rand -base64 32).',
+    );
   }
   const file = path.join(dataDir, 'encryption.key');
   if (existsSync(file)) return parseKey(readFileSync(file, 'utf8'));

@@ -4,16 +4,22 @@
 // all in ONE transaction: a failed restore leaves the database as it was.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-import { Readable } from 'node:stream';
 import { type Database, queryRows, sql, type Tx } from './client.ts';
 import { applyMigrations, listMigrations, migrationsDir } from './migrate.ts';
 
 const FORMAT = 'retelavoro-backup';
 const BATCH = 2000;
 
-type Header = { format: string; version: 1; createdAt: string; migrations: string[]; tables: Record<string, number> };
+type Header = {
+  format: string;
+  version: 1;
+  createdAt: string;
+  migrations: string[];
+  tables: Record<string, number>;
+};
 
 /** Tables of the public schema, parents before children (foreign keys), without schema_migrations. */
 export async function tablesInDependencyOrder(tx: Tx): Promise<string[]> {
@@ -44,16 +50,25 @@ export async function tablesInDependencyOrder(tx: Tx): Promise<string[]> {
 export async function backupDatabase(database: Database, file: string): Promise<Header> {
   return database.db.transaction(
     async (tx) => {
-      const migrations = (await queryRows<{ name: string }>(tx, sql`SELECT name FROM schema_migrations ORDER BY name`)).map(
-        (r) => r.name,
-      );
+      const migrations = (
+        await queryRows<{ name: string }>(tx, sql`SELECT name FROM schema_migrations ORDER BY name`)
+      ).map((r) => r.name);
       const tables = await tablesInDependencyOrder(tx);
       const counts: Record<string, number> = {};
       for (const t of tables) {
-        const [row] = await queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM ${sql.identifier(t)}`);
+        const [row] = await queryRows<{ n: number }>(
+          tx,
+          sql`SELECT count(*)::int AS n FROM ${sql.identifier(t)}`,
+        );
         counts[t] = row?.n ?? 0;
       }
-      const header: Header = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations, tables: counts };
+      const header: Header = {
+        format: FORMAT,
+        version: 1,
+        createdAt: new Date().toISOString(),
+        migrations,
+        tables: counts,
+      };
       async function* lines() {
         yield `${JSON.stringify(header)}\n`;
         for (const t of tables) {
@@ -83,12 +98,17 @@ export async function restoreDatabase(database: Database, file: string): Promise
   const knownNames = known.map((m) => m.name);
   const unknown = header.migrations.filter((m) => !knownNames.includes(m));
   if (unknown.length) {
-    throw new Error(`The backup was made by a newer version (migrations ${unknown.join(', ')}): upgrade first.`);
+    throw new Error(
+      `The backup was made by a newer version (migrations ${unknown.join(', ')}): upgrade first.`,
+    );
   }
   await database.db.transaction(async (tx) => {
     await tx.execute(sql.raw('DROP SCHEMA public CASCADE'));
     await tx.execute(sql.raw('CREATE SCHEMA public'));
-    await applyMigrations(tx, known.filter((m) => header.migrations.includes(m.name)));
+    await applyMigrations(
+      tx,
+      known.filter((m) => header.migrations.includes(m.name)),
+    );
     let table = '';
     let batch: string[] = [];
     const flush = async () => {
@@ -109,8 +129,12 @@ export async function restoreDatabase(database: Database, file: string): Promise
     }
     await flush();
     for (const [t, expected] of Object.entries(header.tables)) {
-      const [row] = await queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM ${sql.identifier(t)}`);
-      if ((row?.n ?? 0) !== expected) throw new Error(`Restore of ${t}: expected ${expected} rows, found ${row?.n}`);
+      const [row] = await queryRows<{ n: number }>(
+        tx,
+        sql`SELECT count(*)::int AS n FROM ${sql.identifier(t)}`,
+      );
+      if ((row?.n ?? 0) !== expected)
+        throw new Error(`Restore of ${t}: expected ${expected} rows, found ${row?.n}`);
     }
     await applyMigrations(tx, known);
   });

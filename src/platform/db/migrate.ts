@@ -6,7 +6,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Database, queryRows, sql, type Tx } from './client.ts';
 
-export const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../db/migrations');
+export const migrationsDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../db/migrations',
+);
 
 export type MigrationResult = { applied: string[]; total: number };
 
@@ -27,14 +30,19 @@ export async function applyMigrations(tx: Tx, migrations: Migration[]): Promise<
   await tx.execute(sql`CREATE TABLE IF NOT EXISTS schema_migrations (
     name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
   await tx.execute(sql`SELECT pg_advisory_xact_lock(7253001)`);
-  const done = await queryRows<{ name: string; checksum: string }>(tx, sql`SELECT name, checksum FROM schema_migrations`);
+  const done = await queryRows<{ name: string; checksum: string }>(
+    tx,
+    sql`SELECT name, checksum FROM schema_migrations`,
+  );
   const doneByName = new Map(done.map((r) => [r.name, r.checksum]));
   const applied: string[] = [];
   for (const m of migrations) {
     const previous = doneByName.get(m.name);
     if (previous) {
       if (previous !== m.checksum) {
-        throw new Error(`Migration ${m.name} was changed after it was applied. Write a new migration instead of editing it.`);
+        throw new Error(
+          `Migration ${m.name} was changed after it was applied. Write a new migration instead of editing it.`,
+        );
       }
       continue;
     }

@@ -1,7 +1,8 @@
 // What every request carries once the auth hook has run. Modules read `req.auth` and never the cookie.
-import type { Action, Role } from '../policy/table.ts';
-import type { Actor } from '../policy/policy.ts';
+
 import type { Locale } from '../i18n/locale.ts';
+import type { Actor } from '../policy/policy.ts';
+import type { Action, Role } from '../policy/table.ts';
 
 export type SessionStage = 'complete' | 'mfa_pending' | 'mfa_enrolment';
 

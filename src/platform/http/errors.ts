@@ -62,7 +62,11 @@ export type Problem = {
   errors?: { field: string; code: string; message: string }[];
 };
 
-export function fieldMessage(code: string, params: Record<string, unknown> | undefined, locale: Locale): string {
+export function fieldMessage(
+  code: string,
+  params: Record<string, unknown> | undefined,
+  locale: Locale,
+): string {
   const text = fieldTexts[code]?.[locale] ?? fieldTexts.custom![locale];
   return interpolate(text, { message: code, ...params });
 }

@@ -6,7 +6,12 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { fieldTexts } from '../i18n/errors.ts';
 import { AppError, type FieldError, toProblem } from './errors.ts';
 
-type ZodishIssue = { instancePath: string; keyword: string; message: string; params: Record<string, unknown> };
+type ZodishIssue = {
+  instancePath: string;
+  keyword: string;
+  message: string;
+  params: Record<string, unknown>;
+};
 
 /** zod issues → one entry per field, named by its path (keys of unknown fields are named one by one). */
 export function fieldErrorsFromIssues(issues: ZodishIssue[], prefix = ''): FieldError[] {
@@ -16,7 +21,8 @@ export function fieldErrorsFromIssues(issues: ZodishIssue[], prefix = ''): Field
     const field = [prefix, path].filter(Boolean).join('.');
     const keys = issue.params.keys;
     if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
-      for (const k of keys) out.push({ field: [field, String(k)].filter(Boolean).join('.'), code: 'unrecognized_keys' });
+      for (const k of keys)
+        out.push({ field: [field, String(k)].filter(Boolean).join('.'), code: 'unrecognized_keys' });
       continue;
     }
     const missing = issue.keyword === 'invalid_type' && /received undefined/.test(issue.message);
@@ -32,7 +38,11 @@ function translateFrameworkError(err: FastifyError): AppError | null {
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where = (err as { validationContext?: string }).validationContext;
     const prefix = where === 'body' ? '' : (where ?? '');
-    return new AppError('validation', {}, { fields: fieldErrorsFromIssues(err.validation as ZodishIssue[], prefix) });
+    return new AppError(
+      'validation',
+      {},
+      { fields: fieldErrorsFromIssues(err.validation as ZodishIssue[], prefix) },
+    );
   }
   switch (err.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -44,8 +54,10 @@ function translateFrameworkError(err: FastifyError): AppError | null {
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new AppError('unsupported_media_type');
   }
-  if (err instanceof SyntaxError && err.statusCode === 400) return new AppError('malformed_json', { reason: err.message });
-  if (err.statusCode === 429) return new AppError('too_many_requests', { seconds: 60 }, { retryAfterSeconds: 60 });
+  if (err instanceof SyntaxError && err.statusCode === 400)
+    return new AppError('malformed_json', { reason: err.message });
+  if (err.statusCode === 429)
+    return new AppError('too_many_requests', { seconds: 60 }, { retryAfterSeconds: 60 });
   if (err.statusCode === 413) return new AppError('payload_too_large', { limit: '' });
   if (err.statusCode === 415) return new AppError('unsupported_media_type');
   if (err.statusCode === 404) return new AppError('not_found');
@@ -61,7 +73,8 @@ export function sendProblem(reply: FastifyReply, req: FastifyRequest, err: AppEr
 export function problemErrorHandler(bodyLimit: number) {
   return (error: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     let appError = error instanceof AppError ? error : translateFrameworkError(error);
-    if (appError?.code === 'payload_too_large') appError = new AppError('payload_too_large', { limit: bodyLimit });
+    if (appError?.code === 'payload_too_large')
+      appError = new AppError('payload_too_large', { limit: bodyLimit });
     if (!appError) {
       const reference = randomUUID();
       req.log.error({ err: error, reference }, 'unhandled error');

@@ -28,7 +28,13 @@ import { problemErrorHandler, sendProblem } from './problem.ts';
 export type App = FastifyInstance;
 
 /** Every route with its policy settings: the permission snapshot test and the docs read it. */
-export type RouteInfo = { method: string; url: string; operationId?: string; action?: string; public: boolean };
+export type RouteInfo = {
+  method: string;
+  url: string;
+  operationId?: string;
+  action?: string;
+  public: boolean;
+};
 const catalogs = new WeakMap<FastifyInstance, RouteInfo[]>();
 export const routeCatalog = (app: FastifyInstance): RouteInfo[] => catalogs.get(app) ?? [];
 export type AuthResolver = (req: FastifyRequest) => Promise<RequestAuth | null>;
@@ -161,7 +167,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       .observe(reply.elapsedTime / 1000);
   });
 
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
+    app.swagger(),
+  );
   app.get('/healthz', { schema: { hide: true }, config: { public: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true }, config: { public: true } }, async (_req, reply) => {
     try {

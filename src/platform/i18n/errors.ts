@@ -5,8 +5,14 @@ import type { Locale } from './locale.ts';
 type Text = { title: string; detail: string };
 export const errorTexts: Record<string, Record<Locale, Text>> = {
   validation: {
-    it: { title: 'Dati non validi', detail: 'Alcuni campi non sono validi: correggi quelli indicati e riprova.' },
-    en: { title: 'Invalid data', detail: 'Some fields are not valid: correct the ones listed and try again.' },
+    it: {
+      title: 'Dati non validi',
+      detail: 'Alcuni campi non sono validi: correggi quelli indicati e riprova.',
+    },
+    en: {
+      title: 'Invalid data',
+      detail: 'Some fields are not valid: correct the ones listed and try again.',
+    },
   },
   malformed_json: {
     it: { title: 'Richiesta illeggibile', detail: 'Il corpo della richiesta non è JSON valido: {reason}' },
@@ -49,7 +55,8 @@ export const errorTexts: Record<string, Record<Locale, Text>> = {
   mfa_enrolment_required: {
     it: {
       title: 'Attiva la verifica in due passaggi',
-      detail: 'Il tuo ruolo può accedere a dati particolari: attiva la verifica in due passaggi per continuare.',
+      detail:
+        'Il tuo ruolo può accedere a dati particolari: attiva la verifica in due passaggi per continuare.',
     },
     en: {
       title: 'Enable two-factor sign-in',
@@ -99,7 +106,10 @@ export const errorTexts: Record<string, Record<Locale, Text>> = {
     en: { title: 'Service unavailable', detail: 'The service is stopping or starting: try again.' },
   },
   internal: {
-    it: { title: 'Errore interno', detail: 'Si è verificato un errore imprevisto. Riferimento: {reference}.' },
+    it: {
+      title: 'Errore interno',
+      detail: 'Si è verificato un errore imprevisto. Riferimento: {reference}.',
+    },
     en: { title: 'Internal error', detail: 'An unexpected error occurred. Reference: {reference}.' },
   },
 };
@@ -109,10 +119,19 @@ export const fieldTexts: Record<string, Record<Locale, string>> = {
   required: { it: 'Campo obbligatorio.', en: 'Required field.' },
   invalid_type: { it: 'Tipo non valido: atteso {expected}.', en: 'Wrong type: expected {expected}.' },
   unrecognized_keys: { it: 'Campo sconosciuto: rimuovilo.', en: 'Unknown field: remove it.' },
-  too_small: { it: 'Valore troppo corto o piccolo (minimo {minimum}).', en: 'Too short or small (minimum {minimum}).' },
-  too_big: { it: 'Valore troppo lungo o grande (massimo {maximum}).', en: 'Too long or large (maximum {maximum}).' },
+  too_small: {
+    it: 'Valore troppo corto o piccolo (minimo {minimum}).',
+    en: 'Too short or small (minimum {minimum}).',
+  },
+  too_big: {
+    it: 'Valore troppo lungo o grande (massimo {maximum}).',
+    en: 'Too long or large (maximum {maximum}).',
+  },
   invalid_format: { it: 'Formato non valido ({format}).', en: 'Invalid format ({format}).' },
-  invalid_value: { it: 'Valore non ammesso: scegli tra {values}.', en: 'Value not allowed: choose among {values}.' },
+  invalid_value: {
+    it: 'Valore non ammesso: scegli tra {values}.',
+    en: 'Value not allowed: choose among {values}.',
+  },
   invalid_tax_code: {
     it: 'Codice fiscale non valido: controlla le cifre (11 cifre o 16 caratteri).',
     en: 'Invalid codice fiscale: check the characters (11 digits or 16 characters).',

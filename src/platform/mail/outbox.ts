@@ -49,8 +49,16 @@ export function startMailWorker(opts: {
         .for('update', { skipLocked: true });
       for (const m of due) {
         try {
-          await transport.sendMail({ from: opts.from, to: m.toAddress, subject: m.subject, text: m.bodyText });
-          await tx.update(mailOutbox).set({ status: 'sent', sentAt: new Date(), attempts: m.attempts + 1 }).where(eq(mailOutbox.id, m.id));
+          await transport.sendMail({
+            from: opts.from,
+            to: m.toAddress,
+            subject: m.subject,
+            text: m.bodyText,
+          });
+          await tx
+            .update(mailOutbox)
+            .set({ status: 'sent', sentAt: new Date(), attempts: m.attempts + 1 })
+            .where(eq(mailOutbox.id, m.id));
         } catch (err) {
           const attempts = m.attempts + 1;
           const failed = attempts >= MAX_ATTEMPTS;

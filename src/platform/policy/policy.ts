@@ -2,7 +2,7 @@
 // `ensureVisible` turns "exists but outside your scope" into 404 so that other organisations' resources do not
 // reveal they exist.
 import { AppError } from '../http/errors.ts';
-import { type Action, type Role, type Scope, policyTable, roles } from './table.ts';
+import { type Action, policyTable, type Role, roles, type Scope } from './table.ts';
 
 export type Actor = {
   userId: string;

@@ -28,6 +28,11 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | null = null;
+let language = 'it';
+/** The interface language, sent as Accept-Language so that server texts (errors) match the interface. */
+export function setRequestLanguage(lang: string): void {
+  language = lang;
+}
 /** Set from GET /api/auth/session; sent as X-CSRF-Token on every POST/PUT/PATCH/DELETE. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
@@ -58,7 +63,7 @@ export function onUnauthenticated(listener: () => void): () => void {
 
 export async function api<T>(path: string, options: Options = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/session.ts';
 import { Loading } from '../components/Loading.tsx';
+import { changeLanguage, currentLanguage, storedLanguage } from '../i18n.ts';
 import { Footer } from './Footer.tsx';
 import { Header } from './Header.tsx';
 
@@ -12,6 +13,14 @@ export function Layout() {
   const { t } = useTranslation();
   const { data: session } = useSession();
   const location = useLocation();
+  const userLocale = session?.user.locale;
+  // The interface and the account agree on the language: an explicit choice on this browser wins (and is sent to
+  // the server), otherwise the account's language is used.
+  useEffect(() => {
+    if (!userLocale || userLocale === currentLanguage()) return;
+    if (storedLanguage()) void changeLanguage(currentLanguage());
+    else void changeLanguage(userLocale, false);
+  }, [userLocale]);
   const first = useRef(true);
   const path = location.pathname;
   useEffect(() => {

@@ -2,7 +2,8 @@
 import { type Role, roles } from '../../../platform/policy/table.ts';
 import { type OrganisationKind, organisationKinds } from '../../network/contract.ts';
 
-const allBut = <T extends string>(list: readonly T[], ...except: T[]) => list.filter((x) => !except.includes(x));
+const allBut = <T extends string>(list: readonly T[], ...except: T[]) =>
+  list.filter((x) => !except.includes(x));
 
 /** Roles each role may give to others (through invitations or role changes). */
 export const grantableRoles: Record<Role, readonly Role[]> = {

@@ -6,7 +6,10 @@ import * as cfModule from 'codice-fiscale-js';
 
 // The package is CommonJS exporting `{ CodiceFiscale }` while its types declare a default export; this finds the
 // class under Node and under Vite alike.
-type CfModule = { CodiceFiscale?: typeof CodiceFiscaleClass; default?: { CodiceFiscale?: typeof CodiceFiscaleClass } };
+type CfModule = {
+  CodiceFiscale?: typeof CodiceFiscaleClass;
+  default?: { CodiceFiscale?: typeof CodiceFiscaleClass };
+};
 const CodiceFiscale = ((cfModule as unknown as CfModule).CodiceFiscale ??
   (cfModule as unknown as CfModule).default?.CodiceFiscale ??
   (cfModule as unknown as { default: typeof CodiceFiscaleClass }).default) as typeof CodiceFiscaleClass;
