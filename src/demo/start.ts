@@ -1,15 +1,25 @@
 // First start: create the demo territory in an empty database and print the demo logins.
+
+import { eq } from 'drizzle-orm';
+import { users } from '../modules/identity/db.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import type { Deps } from '../platform/deps.ts';
 import { seedDemo } from './seed.ts';
-import { DEMO_PASSWORD } from './territory.ts';
+import { DEMO_PASSWORD, demoLogins } from './territory.ts';
 
 export type DemoLogins = { role: string; email: string }[];
 
+/** Seeds an empty database; returns the demo logins when the demo users exist (just created or from before). */
 export async function seedDemoIfEmpty(deps: Deps): Promise<DemoLogins | null> {
   const result = await seedDemo(deps.db, { hashPassword });
-  if (!result.created) return null;
+  if (!result.created) {
+    const [coordinator] = await deps.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, demoLogins.network_coordinator));
+    return coordinator ? Object.entries(demoLogins).map(([role, email]) => ({ role, email })) : null;
+  }
   await deps.db.transaction((tx) =>
     recordAudit(
       tx,
@@ -30,7 +40,7 @@ export function loginBanner(logins: DemoLogins): string {
   const lines = logins.map((l) => `  ${l.role.padEnd(width)}  ${l.email}`);
   return [
     '',
-    `Demo territory created. Demo logins (password for all: ${DEMO_PASSWORD}):`,
+    `Demo logins (password for all: ${DEMO_PASSWORD}; change or remove them before real use):`,
     ...lines,
     '',
   ].join('\n');

@@ -153,3 +153,45 @@ describe.skipIf(skipDatabase)('invitations', () => {
     expect(foreign.statusCode).toBe(404);
   });
 });
+
+describe.skipIf(skipDatabase)('first administrator of a real installation', () => {
+  it('is invited from the command line and signs in as platform administrator', async () => {
+    const t = await startTestApp();
+    try {
+      const { inviteAdministrator } = await import('../../src/modules/identity/bootstrap.ts');
+      await expect(
+        inviteAdministrator(t.deps, {
+          email: 'nope',
+          organisationName: 'X',
+          taxCode: '123',
+          comuneCode: '000000',
+        }),
+      ).rejects.toMatchObject({ code: 'validation' });
+      const { link } = await inviteAdministrator(t.deps, {
+        email: 'ced@comune.example',
+        organisationName: 'Comune di Esempio — CED',
+        taxCode: '00514490010',
+        comuneCode: '001078',
+      });
+      const token = linkToken(link, 'invitation');
+      const anon = t.anonymous();
+      const accepted = await anon.request({
+        method: 'POST',
+        url: '/api/invitations/accept',
+        payload: { token, givenName: 'Ada', familyName: 'Ced', password: 'Password-del-CED-2026' },
+      });
+      expect(accepted.statusCode).toBe(200);
+      const login = await anon.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'ced@comune.example', password: 'Password-del-CED-2026' },
+      });
+      expect(login.statusCode).toBe(200);
+      expect((await anon.request({ method: 'GET', url: '/api/auth/session' })).json().role).toBe(
+        'platform_admin',
+      );
+    } finally {
+      await t.close();
+    }
+  });
+});

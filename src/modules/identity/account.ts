@@ -15,6 +15,7 @@ import { networkIdsOf } from '../network/scope.ts';
 import { mfaRequiredFor } from './auth.ts';
 import type { SessionView } from './contract.ts';
 import { memberships, recoveryCodes, sessions, users } from './db.ts';
+import { grantableRoles } from './domain/role-rules.ts';
 
 export async function sessionView(deps: Deps, auth: RequestAuth): Promise<SessionView> {
   const db = deps.db;
@@ -61,6 +62,7 @@ export async function sessionView(deps: Deps, auth: RequestAuth): Promise<Sessio
     networks: nets,
     memberships: rows.map((m) => ({ ...m, role: m.role as Role })),
     abilities: auth.stage === 'complete' ? abilitiesOf(auth.actor.role) : {},
+    grantableRoles: auth.stage === 'complete' ? [...grantableRoles[auth.actor.role]] : [],
     expiresAt: (idleEnd < session.expiresAt ? idleEnd : session.expiresAt).toISOString(),
   };
 }

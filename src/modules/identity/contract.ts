@@ -44,6 +44,8 @@ export const sessionView = z.object({
   memberships: z.array(membershipView),
   /** What the current role may do, with which scope: the web app shows only these. */
   abilities: z.partialRecord(z.enum(actions), z.enum(scopes)),
+  /** Roles the current role may give to others (invitations, role changes). */
+  grantableRoles: z.array(role),
   expiresAt: z.string(),
 });
 export type SessionView = z.infer<typeof sessionView>;

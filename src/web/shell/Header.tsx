@@ -109,8 +109,8 @@ export function Header({ session }: { session: SessionView | null }) {
           <div className="row">
             <div className="col-12">
               <div className="it-header-slim-wrapper-content">
-                <span className="navbar-brand" data-testid="network-name">
-                  {networkName || t('app.tagline')}
+                <span className="navbar-brand text-truncate" data-testid="network-name">
+                  {networkName || <span className="d-none d-md-inline">{t('app.tagline')}</span>}
                 </span>
                 <div className="rl-header-tools">
                   <LanguageSwitch />
@@ -136,7 +136,7 @@ export function Header({ session }: { session: SessionView | null }) {
                     </Link>
                   </div>
                   {complete ? (
-                    <div className="it-right-zone d-flex gap-4 align-items-center">
+                    <div className="it-right-zone d-none d-md-flex gap-4 align-items-center">
                       <span className="rl-user-name d-none d-lg-inline" data-testid="user-name">
                         {session.user.givenName} {session.user.familyName} · {t(`roles.${session.role}`)}
                       </span>

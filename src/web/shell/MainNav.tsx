@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { SessionView } from '../../modules/identity/contract.ts';
 import type { Action } from '../../platform/policy/table.ts';
+import { Icon } from '../components/Icon.tsx';
 
 type Item = { to: string; key: string; ability?: Action; end?: boolean };
 const items: Item[] = [
@@ -32,7 +33,8 @@ export function MainNav({ session }: { session: SessionView }) {
                 aria-expanded={open}
                 onClick={() => setOpen(!open)}
               >
-                <span className="text-white">{t('nav.toggle')}</span>
+                <Icon name="it-burger" />
+                <span className="visually-hidden">{t('nav.toggle')}</span>
               </button>
               <div className={`navbar-collapsable${open ? ' expanded rl-open' : ''}`} id="main-nav">
                 <div className="menu-wrapper">

@@ -3,7 +3,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { roles } from '../../../platform/policy/table.ts';
 import { apiDelete, apiGet, apiPost } from '../../../web/api/client.ts';
 import { useCurrentSession } from '../../../web/api/session.ts';
 import { SelectField, TextField } from '../../../web/components/Field.tsx';
@@ -26,7 +25,8 @@ function InviteForm({ organisationId }: { organisationId: string }) {
   const [error, setError] = useState<unknown>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const offered = roles.filter((r) => r !== 'platform_admin' || session.role === 'platform_admin');
+  // Only the roles the server lets this role grant (session.grantableRoles comes from the policy module).
+  const offered = session.grantableRoles;
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -2,9 +2,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { roles } from '../../../platform/policy/table.ts';
 import { apiDelete, apiPatch } from '../../../web/api/client.ts';
-import { useCan } from '../../../web/api/session.ts';
+import { useCan, useCurrentSession } from '../../../web/api/session.ts';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
 import type { UserSummary } from '../contract.ts';
 
@@ -12,6 +11,11 @@ type Membership = UserSummary['memberships'][number];
 
 function ManagedMembership({ m, userName }: { m: Membership; userName: string }) {
   const { t } = useTranslation();
+  const session = useCurrentSession();
+  // The current role stays listed even when it could not be granted now, so the select shows the truth.
+  const offered = session.grantableRoles.includes(m.role)
+    ? session.grantableRoles
+    : [m.role, ...session.grantableRoles];
   const client = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -45,7 +49,7 @@ function ManagedMembership({ m, userName }: { m: Membership; userName: string })
           data-testid="membership-role"
           onChange={(e) => void run(() => apiPatch(`/memberships/${m.id}`, { role: e.target.value }))}
         >
-          {roles.map((r) => (
+          {offered.map((r) => (
             <option key={r} value={r}>
               {t(`roles.${r}`)}
             </option>

@@ -99,7 +99,12 @@ export function TotpEnrolment({ onDone }: { onDone: () => void }) {
               {enrolment.secret}
             </code>
           </p>
-          <form onSubmit={confirm} noValidate aria-label={t('totp.confirmForm')} className="mt-4 col-md-6 col-lg-4">
+          <form
+            onSubmit={confirm}
+            noValidate
+            aria-label={t('totp.confirmForm')}
+            className="mt-4 col-md-6 col-lg-4"
+          >
             <TextField
               id="totp-confirm-code"
               label={t('fields.totpSixDigits')}

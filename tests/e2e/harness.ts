@@ -1,0 +1,78 @@
+// End-to-end harness: the real server (built web app, embedded database, demo territory) on a free port, and
+// Debian's Chromium driven by playwright-core, with axe-core for accessibility.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { buildApp, makeDeps, prepareDatabase, webDir } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { seedDemoIfEmpty } from '../../src/demo/start.ts';
+import { openDatabase } from '../../src/platform/db/client.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export type E2E = { baseUrl: string; browser: Browser; close: () => Promise<void> };
+
+export async function startE2E(): Promise<E2E> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'rl-e2e-'));
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+  });
+  const database = await openDatabase({ kind: 'pglite' });
+  await prepareDatabase(config, database);
+  const deps = makeDeps(config, database);
+  await seedDemoIfEmpty(deps);
+  const app = await buildApp(deps, database, { logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  // E-mailed links must point at this server.
+  (config as { publicUrl: string }).publicUrl = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  if (!readFileSync(path.join(webDir, 'index.html'), 'utf8')) throw new Error('web app not built');
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    async close() {
+      await browser.close();
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+type AxeResult = {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+};
+
+/** Runs axe (WCAG 2.0/2.1 A and AA) on the page and fails on any serious or critical violation. */
+export async function expectAccessible(page: Page, label: string) {
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe.run(
+      document,
+      {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      },
+    ),
+  )) as AxeResult;
+  const serious = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `accessibility of ${label}`).toEqual([]);
+}
