@@ -92,7 +92,7 @@ export async function changePassword(deps: Deps, auth: RequestAuth, current: str
 export async function startTotpEnrolment(deps: Deps, auth: RequestAuth) {
   const [user] = await deps.db.select().from(users).where(eq(users.id, auth.actor.userId));
   if (!user) throw new AppError('unauthenticated');
-  if (user.totpEnabledAt) throw new AppError('conflict', { reason: 'two-factor already enabled' });
+  if (user.totpEnabledAt) throw new AppError('conflict', { reason: 'totp_already_enabled' });
   const secret = newTotpSecret();
   await deps.db
     .update(users)
@@ -105,7 +105,7 @@ export async function confirmTotpEnrolment(deps: Deps, auth: RequestAuth, code: 
   return deps.db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, auth.actor.userId));
     if (!user?.totpSecret || user.totpEnabledAt)
-      throw new AppError('conflict', { reason: 'no enrolment in progress' });
+      throw new AppError('conflict', { reason: 'no_totp_enrolment' });
     if (!(await checkTotp(deps.cipher.decrypt(user.totpSecret), code, deps.now())))
       throw new AppError('invalid_totp');
     const codes = newRecoveryCodes();

@@ -109,7 +109,7 @@ export async function login(
 
 /** Second step: a TOTP code or a recovery code. The session token is renewed (no fixation across stages). */
 export async function verifySecondFactor(deps: Deps, auth: RequestAuth, code: string, userAgent?: string) {
-  if (auth.stage !== 'mfa_pending') throw new AppError('conflict', { reason: 'second factor not pending' });
+  if (auth.stage !== 'mfa_pending') throw new AppError('conflict', { reason: 'second_factor_not_pending' });
   const key = `totp:${auth.actor.userId}`;
   const outcome = await deps.db.transaction(async (tx) => {
     await assertNotLocked(tx, deps, key);

@@ -3,16 +3,16 @@ import type { Locale } from '../../platform/i18n/locale.ts';
 
 export function invitationEmail(
   locale: Locale,
-  p: { organisation: string; inviter: string; link: string; days: number },
+  p: { organisation: string; inviter: string; link: string; days: number; givenName?: string | undefined },
 ) {
   return locale === 'en'
     ? {
         subject: `Invitation to ReteLavoro — ${p.organisation}`,
-        text: `${p.inviter} invited you to join ${p.organisation} on ReteLavoro.\n\nAccept the invitation (valid ${p.days} days):\n${p.link}\n\nIf you did not expect it, ignore this message.`,
+        text: `${p.givenName ? `Dear ${p.givenName},\n\n` : ''}${p.inviter} invited you to join ${p.organisation} on ReteLavoro.\n\nAccept the invitation (valid ${p.days} days):\n${p.link}\n\nIf you did not expect it, ignore this message.`,
       }
     : {
         subject: `Invito a ReteLavoro — ${p.organisation}`,
-        text: `${p.inviter} ti ha invitato a far parte di ${p.organisation} su ReteLavoro.\n\nAccetta l'invito (valido ${p.days} giorni):\n${p.link}\n\nSe non te lo aspettavi, ignora questo messaggio.`,
+        text: `${p.givenName ? `Gentile ${p.givenName},\n\n` : ''}${p.inviter} ti ha invitato a far parte di ${p.organisation} su ReteLavoro.\n\nAccetta l'invito (valido ${p.days} giorni):\n${p.link}\n\nSe non te lo aspettavi, ignora questo messaggio.`,
       };
 }
 

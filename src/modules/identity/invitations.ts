@@ -128,6 +128,7 @@ export async function createInvitation(
       inviter: inviterName,
       link: `${deps.config.publicUrl}/invitation/${token}`,
       days: VALID_DAYS,
+      givenName: input.givenName,
     });
     await enqueueMail(
       tx,
@@ -158,7 +159,7 @@ export async function revokeInvitation(deps: Deps, actor: Actor, id: string) {
   await deps.db.transaction(async (tx) => {
     const [i] = await tx.select().from(invitations).where(eq(invitations.id, id));
     if (!i || !(await organisationInScope(tx, actor, scope, i.organisationId))) throw notFound();
-    if (i.acceptedAt || i.revokedAt) throw new AppError('conflict', { reason: 'invitation already closed' });
+    if (i.acceptedAt || i.revokedAt) throw new AppError('conflict', { reason: 'invitation_closed' });
     await tx.update(invitations).set({ revokedAt: deps.now() }).where(eq(invitations.id, id));
     await recordAudit(tx, auditActorOf(actor), {
       action: 'invitation.revoke',

@@ -154,7 +154,7 @@ export async function removeMembership(deps: Deps, actor: Actor, id: string) {
   await deps.db.transaction(async (tx) => {
     const m = await manageableMembership(tx, actor, id);
     if (m.userId === actor.userId) {
-      throw new AppError('conflict', { reason: 'you cannot remove your own membership' });
+      throw new AppError('conflict', { reason: 'own_membership' });
     }
     await tx.delete(memberships).where(eq(memberships.id, id));
     // Sessions sitting in that organisation move to another one at their next request (see sessions.ts).

@@ -151,7 +151,7 @@ export async function removeNetworkMember(
   await deps.db.transaction(async (tx) => {
     if (scope !== 'all' && !actor.networkIds.includes(networkId)) throw notFound();
     if (organisationId === actor.organisationId) {
-      throw new AppError('conflict', { reason: 'your own organisation cannot leave the network from here' });
+      throw new AppError('conflict', { reason: 'own_organisation_network' });
     }
     const removed = await tx
       .delete(networkMembers)

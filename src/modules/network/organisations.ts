@@ -206,7 +206,12 @@ export async function createOrganisation(deps: Deps, actor: Actor, input: Organi
           sql`lower(${organisations.name}) = lower(${input.name})`,
         ),
       );
-    if (dup) throw new AppError('conflict', { reason: `${input.name} (${input.taxCode})` });
+    if (dup)
+      throw new AppError('conflict', {
+        reason: 'duplicate_organisation',
+        name: input.name,
+        taxCode: input.taxCode,
+      });
     const { networks: _ignored, ...values } = input;
     const [created] = await tx.insert(organisations).values(values).returning({ id: organisations.id });
     const id = created!.id;

@@ -27,9 +27,9 @@ export function listMigrations(dir = migrationsDir): Migration[] {
 
 /** Applies the given migrations that are not yet recorded, inside the caller's transaction. */
 export async function applyMigrations(tx: Tx, migrations: Migration[]): Promise<string[]> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(7253001)`);
   await tx.execute(sql`CREATE TABLE IF NOT EXISTS schema_migrations (
     name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(7253001)`);
   const done = await queryRows<{ name: string; checksum: string }>(
     tx,
     sql`SELECT name, checksum FROM schema_migrations`,

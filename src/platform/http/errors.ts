@@ -1,6 +1,6 @@
 // Errors carry a code; the code decides the HTTP status here, in one place, and the texts come from
 // platform/i18n/errors.ts in the user's language. Clients get RFC 9457 problem+json, never a stack trace or SQL.
-import { errorTexts, fieldTexts } from '../i18n/errors.ts';
+import { conflictTexts, errorTexts, fieldTexts } from '../i18n/errors.ts';
 import { interpolate, type Locale } from '../i18n/locale.ts';
 
 export const statusByCode: Record<string, number> = {
@@ -73,11 +73,13 @@ export function fieldMessage(
 
 export function toProblem(err: AppError, locale: Locale, instance?: string): Problem {
   const texts = errorTexts[err.code]?.[locale] ?? errorTexts.internal![locale];
+  const reason =
+    typeof err.params.reason === 'string' ? conflictTexts[err.params.reason]?.[locale] : undefined;
   const problem: Problem = {
     type: `https://retelavoro.example/problems/${err.code.replace(/_/g, '-')}`,
     title: texts.title,
     status: err.status,
-    detail: interpolate(texts.detail, err.params),
+    detail: reason ? interpolate(reason, err.params) : interpolate(texts.detail, err.params),
     code: err.code,
   };
   if (instance) problem.instance = instance;

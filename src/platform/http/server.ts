@@ -16,6 +16,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
+import { safeEqual } from '../crypto/tokens.ts';
 import type { Database } from '../db/client.ts';
 import { sql } from '../db/client.ts';
 import { pickLocale } from '../i18n/locale.ts';
@@ -82,6 +83,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       });
     }
   });
+  // The API speaks JSON only: other bodies get 415 (and cross-site HTML forms cannot post to it).
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('locale', 'it');
@@ -155,7 +158,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       const code = auth.stage === 'mfa_pending' ? 'mfa_required' : 'mfa_enrolment_required';
       return sendProblem(reply, req, new AppError(code));
     }
-    if (unsafeMethods.has(req.method) && req.headers['x-csrf-token'] !== auth.csrfToken) {
+    const csrf = req.headers['x-csrf-token'];
+    if (unsafeMethods.has(req.method) && (typeof csrf !== 'string' || !safeEqual(csrf, auth.csrfToken))) {
       return sendProblem(reply, req, new AppError('csrf'));
     }
     if (settings.action) authorize(auth.actor, settings.action);

@@ -114,6 +114,38 @@ export const errorTexts: Record<string, Record<Locale, Text>> = {
   },
 };
 
+/** Why a request conflicts with the current state (AppError('conflict', { reason })). */
+export const conflictTexts: Record<string, Record<Locale, string>> = {
+  own_membership: {
+    it: 'Non puoi rimuovere la tua stessa appartenenza: chiedi a un altro coordinatore.',
+    en: 'You cannot remove your own membership: ask another coordinator.',
+  },
+  totp_already_enabled: {
+    it: 'La verifica in due passaggi è già attiva.',
+    en: 'Two-factor sign-in is already enabled.',
+  },
+  no_totp_enrolment: {
+    it: 'Nessuna attivazione in corso: ricomincia da «Attiva la verifica in due passaggi».',
+    en: 'No enrolment in progress: start again from “Enable two-factor sign-in”.',
+  },
+  second_factor_not_pending: {
+    it: 'Non è richiesto alcun codice per questa sessione.',
+    en: 'No code is expected for this session.',
+  },
+  invitation_closed: {
+    it: 'L’invito è già stato accettato o revocato.',
+    en: 'The invitation was already accepted or revoked.',
+  },
+  duplicate_organisation: {
+    it: 'Esiste già un’organizzazione «{name}» con codice fiscale {taxCode}.',
+    en: 'An organisation “{name}” with codice fiscale {taxCode} already exists.',
+  },
+  own_organisation_network: {
+    it: 'La tua organizzazione non può uscire dalla rete da qui: chiedilo a un amministratore.',
+    en: 'Your own organisation cannot leave the network from here: ask an administrator.',
+  },
+};
+
 /** Field-level validation messages (zod issue codes → text). */
 export const fieldTexts: Record<string, Record<Locale, string>> = {
   required: { it: 'Campo obbligatorio.', en: 'Required field.' },

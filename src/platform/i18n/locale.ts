@@ -1,5 +1,5 @@
-// The user's language for server-made texts (errors, e-mails): the session's preference, then the `rl_lang`
-// cookie, then Accept-Language; Italian by default.
+// The language of server-made texts (errors): the `rl_lang` cookie (set by POST /api/auth/locale, which also
+// stores it on the account for e-mails), then Accept-Language; Italian by default.
 export const locales = ['it', 'en'] as const;
 export type Locale = (typeof locales)[number];
 

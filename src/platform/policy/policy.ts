@@ -54,25 +54,3 @@ export function mfaRequiredRoles(setting: string): Role[] {
   if (unknown.length) throw new Error(`MFA_REQUIRED names unknown roles: ${unknown.join(', ')}`);
   return listed as Role[];
 }
-
-/**
- * For one resource owned by `ownerOrganisationId`: is it inside the scope? `orgIdsOfNetworks` is the set of
- * organisations of the actor's networks (only needed for the 'network' scope).
- */
-export function inScope(
-  actor: Actor,
-  scope: Scope,
-  owner: { organisationId: string | null; userId?: string | null },
-  networkOrganisationIds: ReadonlySet<string>,
-): boolean {
-  switch (scope) {
-    case 'all':
-      return true;
-    case 'network':
-      return owner.organisationId !== null && networkOrganisationIds.has(owner.organisationId);
-    case 'organisation':
-      return owner.organisationId !== null && owner.organisationId === actor.organisationId;
-    case 'self':
-      return owner.userId === actor.userId;
-  }
-}

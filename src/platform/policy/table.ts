@@ -1,5 +1,6 @@
 // THE policy table: role × action → scope. Every route and service asks `authorize()` (policy.ts), which reads
-// only this table. A change here is a permission change: tests/policy snapshot and the HTTP matrix test show it.
+// only this table. A change here is a permission change: tests/integration/__snapshots__/permissions.txt and the
+// HTTP matrix test (tests/integration/policy-matrix.test.ts) show it.
 //
 // Scopes: 'self' = only what the user did or owns; 'organisation' = the current organisation;
 // 'network' = every organisation of the networks the current organisation belongs to; 'all' = everything.
@@ -48,10 +49,11 @@ const operators = (scope: Scope): Row => ({
 });
 
 export const policyTable: Record<Action, Row> = {
+  // Employers see the networks they belong to (name, comuni, counts) but only their own organisation.
   'network.read': {
     network_coordinator: 'network',
     ...operators('network'),
-    employer_user: 'organisation',
+    employer_user: 'network',
     analyst: 'network',
     platform_admin: 'all',
   },
