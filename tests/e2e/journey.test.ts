@@ -107,6 +107,17 @@ describe('ReteLavoro in the browser', () => {
     await expectAccessible(page, 'organisation detail');
   });
 
+  it('edits the organisation it just created', async () => {
+    await byTestId(page, 'organisation-edit').click();
+    await byTestId(page, 'organisation-form').waitFor();
+    await expect.poll(() => byTestId(page, 'org-name').inputValue()).toBe(orgName);
+    await expectAccessible(page, 'edit organisation form');
+    await byTestId(page, 'org-phone').fill('011 555 0199');
+    await byTestId(page, 'org-submit').click();
+    await byTestId(page, 'organisation-data').waitFor();
+    await expect.poll(() => byTestId(page, 'organisation-data').textContent()).toContain('011 555 0199');
+  });
+
   it('invites a colleague to the new organisation', async () => {
     await byTestId(page, 'invite-email').fill(colleague);
     await byTestId(page, 'invite-role').selectOption('association_operator');
@@ -209,12 +220,38 @@ describe('ReteLavoro in the browser', () => {
     await guest.close();
   });
 
-  it('shows the forgotten-password page accessibly', async () => {
+  it('resets a forgotten password through the e-mailed link (English interface)', async () => {
     const anon = await e2e.browser.newContext({ locale: 'en-GB' });
     const p = await anon.newPage();
     await p.goto(`${e2e.baseUrl}/forgot-password`);
-    await p.locator('form').waitFor();
+    await byTestId(p, 'reset-email').fill(colleague);
     await expectAccessible(p, 'forgotten password');
+    await byTestId(p, 'reset-submit').click();
+    await expect
+      .poll(() => p.locator('[role="status"], .alert-success').first().textContent())
+      .toMatch(/e-mail/i);
+
+    const admin = await e2e.browser.newContext({ locale: 'it-IT' });
+    const adminPage = await admin.newPage();
+    await signIn(adminPage, e2e.baseUrl, PLATFORM_ADMIN);
+    await byTestId(adminPage, 'nav-outbox').click();
+    await byTestId(adminPage, 'outbox-message').first().waitFor();
+    const bodies = await byTestId(adminPage, 'outbox-body').allTextContents();
+    const link = bodies
+      .map((b) => b.match(/https?:\/\/\S+\/reset-password\/[A-Za-z0-9_-]+/)?.[0])
+      .find(Boolean)!;
+    await admin.close();
+
+    await p.goto(link);
+    await byTestId(p, 'new-password').waitFor();
+    await expectAccessible(p, 'reset password');
+    await byTestId(p, 'new-password').fill('Nuova-Password-Orizzonte-1');
+    await byTestId(p, 'repeat-password').fill('Nuova-Password-Orizzonte-1');
+    await byTestId(p, 'reset-password-submit').click();
+    await p.locator('main a[href="/login"]').click();
+    await p.waitForURL('**/login**');
+    await signIn(p, e2e.baseUrl, colleague, 'Nuova-Password-Orizzonte-1');
+    await byTestId(p, 'network-summary').first().waitFor();
     await anon.close();
   });
 });

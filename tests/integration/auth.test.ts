@@ -215,6 +215,23 @@ describe.skipIf(skipDatabase)('authentication', () => {
     expect((await login(CITIZEN)).res.statusCode).toBe(401);
   });
 
+  it('rate-limits password-reset requests with 429 and Retry-After', async () => {
+    const anon = t.anonymous();
+    const statuses: number[] = [];
+    let last: Awaited<ReturnType<typeof anon.request>> | undefined;
+    for (let i = 0; i < 7; i++) {
+      last = await anon.request({
+        method: 'POST',
+        url: '/api/auth/password-reset',
+        payload: { email: 'flood@x.example' },
+      });
+      statuses.push(last.statusCode);
+    }
+    expect(statuses).toContain(429);
+    expect(last!.json().code).toBe('too_many_requests');
+    expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
   it('switches the current organisation among the user’s memberships only', async () => {
     const c = await t.sessionFor(COORDINATOR);
     const session = (await c.request({ method: 'GET', url: '/api/auth/session' })).json();
