@@ -269,3 +269,65 @@ describe.skipIf(skipDatabase)('authentication', () => {
     expect((await c.request({ method: 'GET', url: '/api/auth/session' })).json().user.locale).toBe('en');
   });
 });
+
+describe.skipIf(skipDatabase)('two-factor reset by a coordinator', () => {
+  it('removes a colleague’s lost second factor; the colleague enrols again at the next sign-in', async () => {
+    const t = await startTestApp();
+    try {
+      const { c } = await (async () => {
+        const client = t.anonymous();
+        await client.request({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: SOCIAL_WORKER, password: DEMO_PASSWORD },
+        });
+        client.csrf = (await client.request({ method: 'GET', url: '/api/auth/session' })).json().csrfToken;
+        return { c: client };
+      })();
+      const start = (await c.request({ method: 'POST', url: '/api/account/totp' })).json();
+      await c.request({
+        method: 'POST',
+        url: '/api/account/totp/confirm',
+        payload: { code: await totpCode(start.secret, t.clock.now) },
+      });
+      const userId = (await c.request({ method: 'GET', url: '/api/auth/session' })).json().user.id;
+
+      // The Patto's coordinator cannot see a Circoscrizione 2 social worker from Chieri; from Circoscrizione 2 she can.
+      const coordinator = await t.sessionFor(COORDINATOR);
+      expect(
+        (await coordinator.request({ method: 'DELETE', url: `/api/users/${userId}/totp` })).statusCode,
+      ).toBe(404);
+      const session = (await coordinator.request({ method: 'GET', url: '/api/auth/session' })).json();
+      const circ2 = session.memberships.find((m: { organisationName: string }) =>
+        m.organisationName.includes('Circoscrizione 2'),
+      );
+      await coordinator.request({
+        method: 'POST',
+        url: '/api/auth/organisation',
+        payload: { organisationId: circ2.organisationId },
+      });
+      expect(
+        (await coordinator.request({ method: 'DELETE', url: `/api/users/${userId}/totp` })).statusCode,
+      ).toBe(200);
+
+      // The colleague's old session is gone; signing in again asks for a new enrolment.
+      expect((await c.request({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
+      const again = t.anonymous();
+      const res = await again.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: SOCIAL_WORKER, password: DEMO_PASSWORD },
+      });
+      expect(res.json()).toEqual({ stage: 'mfa_enrolment' });
+      const audit = (
+        await coordinator.request({
+          method: 'GET',
+          url: '/api/audit-events?mine=true&action=user.reset_two_factor',
+        })
+      ).json();
+      expect(audit.items[0].entityId).toBe(userId);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -43,6 +43,8 @@ describe.skipIf(skipDatabase)('organisations', () => {
     expect(audit.items[0].entityId).toBe(org.id);
     const list = (await c.request({ method: 'GET', url: '/api/organisations?q=ponte' })).json();
     expect(list.items.map((o: { id: string }) => o.id)).toContain(org.id);
+    const byCode = (await c.request({ method: 'GET', url: `/api/organisations?q=${org.taxCode}` })).json();
+    expect(byCode.items.map((o: { id: string }) => o.id)).toEqual([org.id]);
   });
 
   it('refuses invalid tax codes, unknown comuni and foreign networks, naming the fields', async () => {

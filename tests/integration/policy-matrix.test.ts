@@ -110,6 +110,14 @@ describe.skipIf(skipDatabase)('policy table × HTTP API', () => {
       return (await c.request({ method: 'PATCH', url: `/api/memberships/${id}`, payload: { role } }))
         .statusCode;
     },
+    'user.reset_two_factor': async (c) => {
+      // A colleague of the Patto who is not one of the probing users (the reset ends the target's sessions).
+      const [target] = await t.deps.db
+        .select()
+        .from(users)
+        .where(eq(users.email, 'simona.perotti@agenziapiemontelavoro.example'));
+      return (await c.request({ method: 'DELETE', url: `/api/users/${target!.id}/totp` })).statusCode;
+    },
     'audit.read': async (c) => (await c.request({ method: 'GET', url: '/api/audit-events' })).statusCode,
     'audit.export': async (c) =>
       (await c.request({ method: 'GET', url: '/api/audit-events/export?format=csv' })).statusCode,

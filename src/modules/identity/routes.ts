@@ -293,6 +293,23 @@ export async function identityRoutes(fastify: FastifyInstance, deps: Deps) {
     },
   );
 
+  app.delete(
+    '/api/users/:id/totp',
+    {
+      schema: {
+        operationId: 'resetUserTwoFactor',
+        tags: userTags,
+        params: idParams,
+        response: { 200: okSchema, ...problems(401, 403, 404, 409) },
+      },
+      config: { action: 'user.reset_two_factor' },
+    },
+    async (req) => {
+      await users.resetTwoFactor(deps, actorOf(req), req.params.id);
+      return ok;
+    },
+  );
+
   // --- invitations ---------------------------------------------------------------------------------------
   app.get(
     '/api/invitations',

@@ -11,7 +11,7 @@ import type { Role, Scope } from '../../platform/policy/table.ts';
 import { organisations } from '../network/db.ts';
 import { organisationInScope, organisationScope } from '../network/scope.ts';
 import type { UserSummary, userListQuery } from './contract.ts';
-import { memberships, users } from './db.ts';
+import { memberships, recoveryCodes, sessions, users } from './db.ts';
 import { mayGrant, roleFits } from './domain/role-rules.ts';
 
 const like = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`;
@@ -164,6 +164,32 @@ export async function removeMembership(deps: Deps, actor: Actor, id: string) {
       entityId: id,
       purpose: 'network_administration',
       details: { userId: m.userId, organisationId: m.organisationId, role: m.role },
+    });
+  });
+}
+
+/** Removes a user's second factor (lost phone and recovery codes): audited; their sessions end. */
+export async function resetTwoFactor(deps: Deps, actor: Actor, userId: string) {
+  const scope = authorize(actor, 'user.reset_two_factor');
+  await deps.db.transaction(async (tx) => {
+    const visible = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.userId, userId), organisationScope(memberships.organisationId, actor, scope)))
+      .limit(1);
+    if (visible.length === 0) throw notFound();
+    if (userId === actor.userId) throw new AppError('conflict', { reason: 'reset_own_two_factor' });
+    await tx
+      .update(users)
+      .set({ totpSecret: null, totpEnabledAt: null, updatedAt: deps.now() })
+      .where(eq(users.id, userId));
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+    await tx.delete(sessions).where(eq(sessions.userId, userId));
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'user.reset_two_factor',
+      entityType: 'user',
+      entityId: userId,
+      purpose: 'account_security',
     });
   });
 }

@@ -1,6 +1,6 @@
 // Use cases on organisations: list, read, create, update. Each one asks the policy, runs in one transaction and
 // writes its audit row in that transaction.
-import { and, asc, count, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { auditActorOf } from '../../platform/audit/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
@@ -18,6 +18,7 @@ import type {
   organisationListQuery,
 } from './contract.ts';
 import { comuneSubdivisions, comuni, networkMembers, networks, organisations } from './db.ts';
+import { normaliseTaxCode } from './domain/tax-codes.ts';
 import { organisationInScope, organisationScope } from './scope.ts';
 
 type NetworkRef = OrganisationSummary['networks'][number];
@@ -53,7 +54,17 @@ export async function listOrganisations(
 ): Promise<{ items: OrganisationSummary[]; total: number }> {
   const scope = authorize(actor, 'organisation.read');
   const where: SQL[] = [organisationScope(organisations.id, actor, scope)];
-  if (query.q) where.push(ilike(organisations.name, `%${query.q.replace(/[%_\\]/g, '\\$&')}%`));
+  if (query.q) {
+    // By name (anywhere in it) or by codice fiscale / partita IVA (exact, spaces and case ignored).
+    const code = normaliseTaxCode(query.q);
+    where.push(
+      or(
+        ilike(organisations.name, `%${query.q.replace(/[%_\\]/g, '\\$&')}%`),
+        eq(organisations.taxCode, code),
+        eq(organisations.vatNumber, code),
+      )!,
+    );
+  }
   if (query.kind) where.push(eq(organisations.kind, query.kind));
   if (query.comuneCode) where.push(eq(organisations.comuneCode, query.comuneCode));
   if (query.networkId) {

@@ -132,6 +132,10 @@ export const conflictTexts: Record<string, Record<Locale, string>> = {
     it: 'Non è richiesto alcun codice per questa sessione.',
     en: 'No code is expected for this session.',
   },
+  reset_own_two_factor: {
+    it: 'Per la tua verifica in due passaggi usa la pagina «Il mio account».',
+    en: 'For your own two-factor sign-in use the “My account” page.',
+  },
   invitation_closed: {
     it: 'L’invito è già stato accettato o revocato.',
     en: 'The invitation was already accepted or revoked.',

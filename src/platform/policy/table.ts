@@ -30,6 +30,9 @@ export const actions = [
   'user.read',
   'user.invite',
   'membership.manage',
+  // Someone who lost both their phone and their recovery codes gets back in: their second factor is removed,
+  // their sessions end, and they enrol again at the next sign-in.
+  'user.reset_two_factor',
   'audit.read',
   'audit.export',
   'outbox.read',
@@ -85,6 +88,7 @@ export const policyTable: Record<Action, Row> = {
     platform_admin: 'all',
   },
   'membership.manage': { network_coordinator: 'network', platform_admin: 'all' },
+  'user.reset_two_factor': { network_coordinator: 'network', platform_admin: 'all' },
   'audit.read': {
     network_coordinator: 'network',
     ...operators('organisation'),

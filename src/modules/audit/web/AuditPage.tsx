@@ -189,14 +189,15 @@ export default function AuditPage() {
                     ) : null}
                   </td>
                   <td>
-                    <code>{e.action}</code>
+                    {t(`auditActions.${e.action.replace(/\./g, '_')}`, { defaultValue: e.action })}
+                    <code className="d-block small">{e.action}</code>
                   </td>
                   <td>
-                    {e.entityType}
+                    {t(`entityTypes.${e.entityType}`, { defaultValue: e.entityType })}
                     {e.entityId ? <span className="d-block small text-break">{e.entityId}</span> : null}
                     <Details details={e.details} />
                   </td>
-                  <td>{e.purpose}</td>
+                  <td>{t(`purposes.${e.purpose}`, { defaultValue: e.purpose })}</td>
                   <td>{e.ip ?? '—'}</td>
                 </tr>
               ))}

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../../web/i18n.ts';
 import { InvitationsPanel } from '../../identity/web/InvitationsPanel.tsx';
 import { OrganisationUsers } from '../../identity/web/OrganisationUsers.tsx';
 import type { OrganisationDetail } from '../contract.ts';
+import { NetworkPlacement } from './NetworkPlacement.tsx';
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -86,22 +87,7 @@ export default function OrganisationDetailPage() {
               <Row label={t('organisations.updatedAt')}>{formatDateTime(o.updatedAt)}</Row>
             </dl>
           </section>
-          <section aria-labelledby="org-networks-title" className="mt-4">
-            <h2 id="org-networks-title" className="h4">
-              {t('organisations.networks')}
-            </h2>
-            {o.networks.length === 0 ? (
-              <p>{t('organisations.noNetworks')}</p>
-            ) : (
-              <ul>
-                {o.networks.map((n) => (
-                  <li key={n.id}>
-                    {n.name} — {t(`tiers.${n.tier}`)}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <NetworkPlacement organisation={o} />
           {o.can.readUsers ? <OrganisationUsers organisationId={o.id} /> : null}
           {o.can.invite ? <InvitationsPanel organisationId={o.id} canInvite={o.can.invite} /> : null}
         </>
