@@ -118,7 +118,9 @@ describe('ReteLavoro in the browser', () => {
     await expect.poll(() => byTestId(page, 'organisation-data').textContent()).toContain('011 555 0199');
     // The coordinator moves it into the coordination group of the Patto.
     await byTestId(page, 'org-network-tier-select').first().selectOption('coordination');
-    await expect.poll(() => byTestId(page, 'org-network-tier-select').first().inputValue()).toBe('coordination');
+    await expect
+      .poll(() => byTestId(page, 'org-network-tier-select').first().inputValue())
+      .toBe('coordination');
     await expectAccessible(page, 'organisation detail with network placement');
   });
 

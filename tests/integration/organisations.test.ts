@@ -4,7 +4,7 @@ import { demoNetworkId, demoOrganisationId } from '../../src/demo/seed.ts';
 import { vatCheckDigit } from '../../src/modules/network/domain/tax-codes.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { skipDatabase } from '../helpers/database.ts';
-import { COORDINATOR, CPI_OPERATOR } from '../helpers/demo-users.ts';
+import { COORDINATOR, CPI_OPERATOR, PLATFORM_ADMIN } from '../helpers/demo-users.ts';
 
 const validTaxCode = (base10: string) => base10 + vatCheckDigit(base10);
 
@@ -156,5 +156,72 @@ describe.skipIf(skipDatabase)('organisations', () => {
     });
     const subs = (await c.request({ method: 'GET', url: '/api/comuni/001272/subdivisions' })).json();
     expect(subs.items).toHaveLength(8);
+  });
+});
+
+describe.skipIf(skipDatabase)('networks (territories)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t?.close());
+
+  it('lets the platform administrator create a territory with its comuni, naming unknown ones', async () => {
+    const admin = await t.sessionFor(PLATFORM_ADMIN);
+    const bad = await admin.request({
+      method: 'POST',
+      url: '/api/networks',
+      payload: { name: 'Rete del Canavese', comuneCodes: ['001125', '999999'] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([
+      expect.objectContaining({ field: 'comuneCodes.1', code: 'unknown_comune' }),
+    ]);
+    const res = await admin.request({
+      method: 'POST',
+      url: '/api/networks',
+      payload: {
+        name: 'Rete del Canavese',
+        description: 'Ivrea e dintorni',
+        comuneCodes: ['001125', '001020'],
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().comuni.map((c: { name: string }) => c.name)).toEqual(['Banchette', 'Ivrea']);
+    expect(res.json().organisationCount).toBe(0);
+  });
+
+  it('lets a coordinator edit the comuni of their own network only', async () => {
+    const c = await t.sessionFor(COORDINATOR);
+    expect(
+      (
+        await c.request({
+          method: 'POST',
+          url: '/api/networks',
+          payload: { name: 'Nuova rete', comuneCodes: ['001078'] },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const patto = (
+      await c.request({ method: 'GET', url: `/api/networks/${demoNetworkId('patto-torino-sud')}` })
+    ).json();
+    const codes = [...patto.comuni.map((x: { code: string }) => x.code), '001024']; // + Beinasco
+    const updated = await c.request({
+      method: 'PUT',
+      url: `/api/networks/${patto.id}`,
+      payload: { name: patto.name, description: patto.description, comuneCodes: codes },
+    });
+    expect(updated.statusCode).toBe(200);
+    expect(updated.json().comuni).toHaveLength(patto.comuni.length + 1);
+    const foreign = await c.request({
+      method: 'PUT',
+      url: `/api/networks/${demoNetworkId('pinerolese')}`,
+      payload: { name: 'Rete altrui', comuneCodes: ['001191'] },
+    });
+    expect(foreign.statusCode).toBe(404);
+    const audit = (
+      await c.request({ method: 'GET', url: '/api/audit-events?mine=true&action=network.update' })
+    ).json();
+    expect(audit.items[0].details.added).toEqual(['001024']);
   });
 });

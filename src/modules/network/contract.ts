@@ -118,6 +118,14 @@ export const networkSummary = z.object({
 });
 export type NetworkSummary = z.infer<typeof networkSummary>;
 
+/** A territory: its name and its member comuni (ISTAT codes). */
+export const networkInput = z.strictObject({
+  name: z.string().trim().min(3).max(200),
+  description: z.string().trim().max(2000).nullish(),
+  comuneCodes: z.array(istatCode).min(1).max(400),
+});
+export type NetworkInput = z.infer<typeof networkInput>;
+
 export const comune = z.object({
   code: z.string(),
   name: z.string(),

@@ -2,11 +2,12 @@
 import { and, asc, count, countDistinct, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { auditActorOf } from '../../platform/audit/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
+import type { Tx } from '../../platform/db/client.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { AppError, notFound } from '../../platform/http/errors.ts';
+import { AppError, notFound, validationError } from '../../platform/http/errors.ts';
 import { type Actor, authorize } from '../../platform/policy/policy.ts';
 import { memberships } from '../identity/db.ts';
-import type { NetworkSummary } from './contract.ts';
+import type { NetworkInput, NetworkSummary } from './contract.ts';
 import { comuneSubdivisions, comuni, networkComuni, networkMembers, networks, organisations } from './db.ts';
 import { organisationInScope } from './scope.ts';
 
@@ -166,4 +167,96 @@ export async function removeNetworkMember(
       details: { organisationId },
     });
   });
+}
+
+function slugify(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+}
+
+async function checkComuni(tx: Tx, codes: string[]) {
+  const unique = [...new Set(codes)];
+  const found = await tx.select({ code: comuni.code }).from(comuni).where(inArray(comuni.code, unique));
+  const known = new Set(found.map((r) => r.code));
+  const fields = codes
+    .map((code, i) => ({ code, i }))
+    .filter(({ code }) => !known.has(code))
+    .map(({ i }) => ({ field: `comuneCodes.${i}`, code: 'unknown_comune' }));
+  if (fields.length) throw validationError(fields);
+  return unique;
+}
+
+/** A new territory (platform administrators: creating networks is not within one network's scope). */
+export async function createNetwork(deps: Deps, actor: Actor, input: NetworkInput): Promise<NetworkSummary> {
+  const scope = authorize(actor, 'network.manage');
+  if (scope !== 'all') throw new AppError('forbidden');
+  const id = await deps.db.transaction(async (tx) => {
+    const codes = await checkComuni(tx, input.comuneCodes);
+    let slug = slugify(input.name) || 'rete';
+    const [taken] = await tx.select({ id: networks.id }).from(networks).where(eq(networks.slug, slug));
+    if (taken) slug = `${slug}-${Date.now().toString(36)}`;
+    const [created] = await tx
+      .insert(networks)
+      .values({ name: input.name, slug, description: input.description ?? null })
+      .returning({ id: networks.id });
+    await tx
+      .insert(networkComuni)
+      .values(codes.map((comuneCode) => ({ networkId: created!.id, comuneCode })));
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'network.create',
+      entityType: 'network',
+      entityId: created!.id,
+      purpose: 'network_administration',
+      details: { name: input.name, comuni: codes.length },
+    });
+    return created!.id;
+  });
+  return (await summarise(deps, [id]))[0]!;
+}
+
+/** Renames a territory or changes its comuni (its coordinators, or platform administrators). */
+export async function updateNetwork(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: NetworkInput,
+): Promise<NetworkSummary> {
+  const scope = authorize(actor, 'network.manage');
+  if (scope !== 'all' && !actor.networkIds.includes(id)) {
+    const readScope = authorize(actor, 'network.read');
+    throw readScope === 'all' ? new AppError('forbidden') : notFound();
+  }
+  await deps.db.transaction(async (tx) => {
+    const [existing] = await tx.select().from(networks).where(eq(networks.id, id)).for('update');
+    if (!existing) throw notFound();
+    const codes = await checkComuni(tx, input.comuneCodes);
+    const before = await tx
+      .select({ code: networkComuni.comuneCode })
+      .from(networkComuni)
+      .where(eq(networkComuni.networkId, id));
+    await tx
+      .update(networks)
+      .set({ name: input.name, description: input.description ?? null })
+      .where(eq(networks.id, id));
+    await tx.delete(networkComuni).where(eq(networkComuni.networkId, id));
+    await tx.insert(networkComuni).values(codes.map((comuneCode) => ({ networkId: id, comuneCode })));
+    const was = new Set(before.map((r) => r.code));
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'network.update',
+      entityType: 'network',
+      entityId: id,
+      purpose: 'network_administration',
+      details: {
+        renamed: existing.name !== input.name,
+        added: codes.filter((c) => !was.has(c)),
+        removed: [...was].filter((c) => !codes.includes(c)),
+      },
+    });
+  });
+  return (await summarise(deps, [id]))[0]!;
 }

@@ -7,6 +7,7 @@ import { actorOf, idParams, okSchema, problems, typed } from '../../platform/htt
 import {
   comune,
   comuneQuery,
+  networkInput,
   networkSummary,
   networkTiers,
   organisationDetail,
@@ -46,6 +47,33 @@ export async function networkRoutes(fastify: FastifyInstance, deps: Deps) {
       config: { action: 'network.read' },
     },
     async (req) => service.getNetwork(deps, actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/networks',
+    {
+      schema: {
+        operationId: 'createNetwork',
+        tags,
+        body: networkInput,
+        response: { 201: networkSummary, ...problems(400, 401, 403) },
+      },
+      config: { action: 'network.manage' },
+    },
+    async (req, reply) => reply.status(201).send(await service.createNetwork(deps, actorOf(req), req.body)),
+  );
+  app.put(
+    '/api/networks/:id',
+    {
+      schema: {
+        operationId: 'updateNetwork',
+        tags,
+        params: idParams,
+        body: networkInput,
+        response: { 200: networkSummary, ...problems(400, 401, 403, 404) },
+      },
+      config: { action: 'network.manage' },
+    },
+    async (req) => service.updateNetwork(deps, actorOf(req), req.params.id, req.body),
   );
   const memberParams = z.strictObject({ id: z.uuid(), organisationId: z.uuid() });
   app.put(

@@ -1,11 +1,13 @@
 // The network module's public face for other modules: use cases and scope helpers (never its tables).
 export {
+  createNetwork,
   getNetwork,
   listNetworks,
   listSubdivisions,
   removeNetworkMember,
   searchComuni,
   setNetworkMember,
+  updateNetwork,
 } from './networks.ts';
 export {
   createOrganisation,
