@@ -7,7 +7,8 @@ import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('./src/web', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
-const api = 'http://127.0.0.1:3000';
+// The API server of `npm run dev` (same PORT as src/main.ts).
+const api = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 
 export default defineConfig({
   root,

@@ -1,5 +1,7 @@
 // Form helpers: zod issues and problem+json field errors → one message per field.
 import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ZodType } from 'zod';
 import { ApiError } from './api/client.ts';
 
@@ -46,4 +48,43 @@ export function serverFieldErrors(error: unknown): FieldErrors {
 export function emptyToNull(value: string): string | null {
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
+}
+
+/**
+ * The state every form shares — field errors, the request's problem, busy — and one `submit` that validates with
+ * the contract's zod schema, sends, and puts the server's field errors back on the fields. `extra` adds checks the
+ * schema cannot make (e.g. "passwords differ"). Resolves to true when the request succeeded.
+ */
+export function useSubmit() {
+  const { t } = useTranslation();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit<T>(
+    schema: ZodType<T>,
+    value: unknown,
+    send: (data: T) => Promise<unknown>,
+    extra: FieldErrors = {},
+  ): Promise<boolean> {
+    setError(null);
+    const checked = validate(schema, value, t);
+    if (!checked.ok || Object.keys(extra).length > 0) {
+      setErrors({ ...(checked.ok ? {} : checked.errors), ...extra });
+      return false;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      await send(checked.data);
+      return true;
+    } catch (err) {
+      setError(err);
+      setErrors(serverFieldErrors(err));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { errors, error, busy, submit };
 }

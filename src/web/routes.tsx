@@ -12,6 +12,8 @@ const InvitationPage = lazy(() => import('../modules/identity/web/InvitationPage
 const AccountPage = lazy(() => import('../modules/identity/web/AccountPage.tsx'));
 const UsersPage = lazy(() => import('../modules/identity/web/UsersPage.tsx'));
 const HomePage = lazy(() => import('../modules/network/web/HomePage.tsx'));
+const NetworksPage = lazy(() => import('../modules/network/web/NetworksPage.tsx'));
+const NetworkFormPage = lazy(() => import('../modules/network/web/NetworkFormPage.tsx'));
 const OrganisationsPage = lazy(() => import('../modules/network/web/OrganisationsPage.tsx'));
 const OrganisationFormPage = lazy(() => import('../modules/network/web/OrganisationFormPage.tsx'));
 const OrganisationDetailPage = lazy(() => import('../modules/network/web/OrganisationDetailPage.tsx'));
@@ -34,6 +36,30 @@ export function AppRoutes() {
         <Route path="/privacy" element={<PrivacyPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
+          <Route
+            path="/networks"
+            element={
+              <RequireAbility action="network.read">
+                <NetworksPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="/networks/new"
+            element={
+              <RequireAbility action="network.manage">
+                <NetworkFormPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="/networks/:id/edit"
+            element={
+              <RequireAbility action="network.manage">
+                <NetworkFormPage />
+              </RequireAbility>
+            }
+          />
           <Route
             path="/organisations"
             element={

@@ -109,7 +109,7 @@ export function Header({ session }: { session: SessionView | null }) {
           <div className="row">
             <div className="col-12">
               <div className="it-header-slim-wrapper-content">
-                <span className="navbar-brand text-truncate" data-testid="network-name">
+                <span className="navbar-brand text-truncate" data-testid="header-network-name">
                   {networkName || <span className="d-none d-md-inline">{t('app.tagline')}</span>}
                 </span>
                 <div className="rl-header-tools">

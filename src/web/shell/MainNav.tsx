@@ -9,6 +9,7 @@ import { Icon } from '../components/Icon.tsx';
 type Item = { to: string; key: string; ability?: Action; end?: boolean };
 const items: Item[] = [
   { to: '/', key: 'home', end: true },
+  { to: '/networks', key: 'networks', ability: 'network.read' },
   { to: '/organisations', key: 'organisations', ability: 'organisation.read' },
   { to: '/users', key: 'users', ability: 'user.read' },
   { to: '/audit', key: 'audit', ability: 'audit.read' },

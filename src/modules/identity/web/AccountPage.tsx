@@ -6,7 +6,7 @@ import { useCurrentSession, useRefreshSession } from '../../../web/api/session.t
 import { TextField } from '../../../web/components/Field.tsx';
 import { PageHeader } from '../../../web/components/Page.tsx';
 import { ProblemAlert, StatusAlert } from '../../../web/components/ProblemAlert.tsx';
-import { type FieldErrors, serverFieldErrors, validate } from '../../../web/forms.ts';
+import { type FieldErrors, useSubmit } from '../../../web/forms.ts';
 import { changePasswordInput, totpDisableInput } from '../contract.ts';
 import { TotpEnrolment } from './TotpEnrolment.tsx';
 
@@ -15,35 +15,24 @@ function ChangePassword() {
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { errors, error, busy, submit: send } = useSubmit();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setError(null);
     setDone(false);
-    const checked = validate(changePasswordInput, { currentPassword, newPassword }, t);
-    const found: FieldErrors = checked.ok ? {} : checked.errors;
-    if (newPassword !== repeat) found.repeat = t('validation.passwords_differ');
-    if (!checked.ok || found.repeat) {
-      setErrors(found);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await apiPost('/account/password', checked.data);
+    const differ: FieldErrors = newPassword !== repeat ? { repeat: t('validation.passwords_differ') } : {};
+    const ok = await send(
+      changePasswordInput,
+      { currentPassword, newPassword },
+      (data) => apiPost('/account/password', data),
+      differ,
+    );
+    if (ok) {
       setDone(true);
       setCurrent('');
       setNew('');
       setRepeat('');
-    } catch (err) {
-      setError(err);
-      setErrors(serverFieldErrors(err));
-    } finally {
-      setBusy(false);
     }
   }
 
@@ -107,29 +96,14 @@ function ChangePassword() {
 function DisableTotp({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, error, busy, submit: send } = useSubmit();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setError(null);
-    const checked = validate(totpDisableInput, { password }, t);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await api('/account/totp', { method: 'DELETE', body: checked.data });
+    if (
+      await send(totpDisableInput, { password }, (body) => api('/account/totp', { method: 'DELETE', body }))
+    )
       onDone();
-    } catch (err) {
-      setError(err);
-      setErrors(serverFieldErrors(err));
-    } finally {
-      setBusy(false);
-    }
   }
 
   return (

@@ -6,36 +6,19 @@ import { apiPost } from '../../../web/api/client.ts';
 import { TextField } from '../../../web/components/Field.tsx';
 import { PageHeader } from '../../../web/components/Page.tsx';
 import { ProblemAlert, StatusAlert } from '../../../web/components/ProblemAlert.tsx';
-import { type FieldErrors, serverFieldErrors, validate } from '../../../web/forms.ts';
+import { useSubmit } from '../../../web/forms.ts';
 import { passwordResetRequest } from '../contract.ts';
 
 export default function ForgotPasswordPage() {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<unknown>(null);
   const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { errors, error, busy, submit: send } = useSubmit();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setError(null);
-    const checked = validate(passwordResetRequest, { email }, t);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await apiPost('/auth/password-reset', checked.data);
+    if (await send(passwordResetRequest, { email }, (data) => apiPost('/auth/password-reset', data)))
       setSent(true);
-    } catch (err) {
-      setError(err);
-      setErrors(serverFieldErrors(err));
-    } finally {
-      setBusy(false);
-    }
   }
 
   return (

@@ -6,7 +6,7 @@ import { apiPost } from '../../../web/api/client.ts';
 import { TextField } from '../../../web/components/Field.tsx';
 import { PageHeader } from '../../../web/components/Page.tsx';
 import { ProblemAlert, StatusAlert } from '../../../web/components/ProblemAlert.tsx';
-import { type FieldErrors, serverFieldErrors, validate } from '../../../web/forms.ts';
+import { type FieldErrors, useSubmit } from '../../../web/forms.ts';
 import { passwordResetConfirm } from '../contract.ts';
 
 export default function ResetPasswordPage() {
@@ -14,32 +14,19 @@ export default function ResetPasswordPage() {
   const { token = '' } = useParams();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { errors, error, busy, submit: send } = useSubmit();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setError(null);
-    const checked = validate(passwordResetConfirm, { token, password }, t);
-    const found: FieldErrors = checked.ok ? {} : checked.errors;
-    if (password !== repeat) found.repeat = t('validation.passwords_differ');
-    if (!checked.ok || found.repeat) {
-      setErrors(found);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await apiPost('/auth/password-reset/confirm', checked.data);
-      setDone(true);
-    } catch (err) {
-      setError(err);
-      setErrors(serverFieldErrors(err));
-    } finally {
-      setBusy(false);
-    }
+    const differ: FieldErrors = password !== repeat ? { repeat: t('validation.passwords_differ') } : {};
+    const ok = await send(
+      passwordResetConfirm,
+      { token, password },
+      (data) => apiPost('/auth/password-reset/confirm', data),
+      differ,
+    );
+    if (ok) setDone(true);
   }
 
   return (

@@ -9,7 +9,7 @@ import { TextField } from '../../../web/components/Field.tsx';
 import { Loading } from '../../../web/components/Loading.tsx';
 import { PageHeader } from '../../../web/components/Page.tsx';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
-import { type FieldErrors, serverFieldErrors, validate } from '../../../web/forms.ts';
+import { useSubmit } from '../../../web/forms.ts';
 import { totpInput } from '../contract.ts';
 import { safeNext } from './LoginPage.tsx';
 
@@ -21,9 +21,7 @@ export default function TwoFactorPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, error, busy, submit: send } = useSubmit();
 
   if (isPending) return <Loading />;
   if (!session) return <Navigate to="/login" replace />;
@@ -31,24 +29,11 @@ export default function TwoFactorPage() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setError(null);
-    const checked = validate(totpInput, { code }, t);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await apiPost('/auth/totp', checked.data);
+    const ok = await send(totpInput, { code }, async (data) => {
+      await apiPost('/auth/totp', data);
       client.setQueryData(sessionKey, await fetchSession());
-      navigate(next, { replace: true });
-    } catch (err) {
-      setError(err);
-      setErrors(serverFieldErrors(err));
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (ok) navigate(next, { replace: true });
   }
 
   return (
