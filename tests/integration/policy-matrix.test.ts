@@ -13,7 +13,7 @@ import { skipDatabase } from '../helpers/database.ts';
 import { userByRole } from '../helpers/demo-users.ts';
 
 /** Actions with no HTTP route yet; each is used by a later capability (see the comment in the table). */
-const pendingActions = ['person.special_category.read'] as const satisfies readonly Action[];
+const pendingActions = ['person.special_category.read', 'taxonomy.read', 'taxonomy.manage'] as const satisfies readonly Action[];
 const isPending = (a: Action) => (pendingActions as readonly Action[]).includes(a);
 
 type Probe = (c: Client, ctx: { role: Role; orgId: string | null; n: number }) => Promise<number>;

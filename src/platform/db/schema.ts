@@ -3,3 +3,4 @@ export * from '../../modules/identity/db.ts';
 export * from '../../modules/network/db.ts';
 export * from '../audit/db.ts';
 export * from '../mail/db.ts';
+export * from '../../modules/taxonomy/db.ts';

@@ -36,6 +36,10 @@ export const actions = [
   'audit.read',
   'audit.export',
   'outbox.read',
+  // Taxonomy (occupations, skills, code lists): everybody reads it (a citizen tags their own CV); administrators
+  // import ESCO bundles.
+  'taxonomy.read',
+  'taxonomy.manage',
   // Used by the Banca Dati Lavoro (special-category data: health, disability, addiction services). It already
   // decides which roles must use two-factor login (MFA_REQUIRED=special-category).
   'person.special_category.read',
@@ -99,5 +103,14 @@ export const policyTable: Record<Action, Row> = {
   },
   'audit.export': { network_coordinator: 'network', platform_admin: 'all' },
   'outbox.read': { platform_admin: 'all' },
+  'taxonomy.read': {
+    network_coordinator: 'all',
+    ...operators('all'),
+    employer_user: 'all',
+    citizen: 'all',
+    analyst: 'all',
+    platform_admin: 'all',
+  },
+  'taxonomy.manage': { platform_admin: 'all' },
   'person.special_category.read': { social_worker: 'organisation' },
 };
