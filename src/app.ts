@@ -9,6 +9,9 @@ import { identityRoutes } from './modules/identity/routes.ts';
 import { sessionResolver } from './modules/identity/sessions.ts';
 import { ensureReferenceData } from './modules/network/reference-data.ts';
 import { networkRoutes } from './modules/network/routes.ts';
+import { peopleRoutes } from './modules/people/routes.ts';
+import { taxonomyRoutes } from './modules/taxonomy/routes.ts';
+import { ensureStarterTaxonomy } from './modules/taxonomy/starter-loader.ts';
 import { setAuditCounter } from './platform/audit/audit.ts';
 import { createCipher, loadOrCreateKey } from './platform/crypto/secrets.ts';
 import { type Database, openDatabase } from './platform/db/client.ts';
@@ -25,7 +28,8 @@ export async function prepareDatabase(config: Config, database?: Database) {
   const db = database ?? (await openDatabase(config.database));
   const migrations = await migrate(db);
   const reference = await ensureReferenceData(db.db);
-  return { database: db, migrations, reference };
+  const taxonomy = await ensureStarterTaxonomy(db.db);
+  return { database: db, migrations, reference, taxonomy };
 }
 
 export function makeDeps(config: Config, database: Database, now: () => Date = () => new Date()): Deps {
@@ -50,6 +54,8 @@ export async function buildApp(
   });
   await identityRoutes(app, deps);
   await networkRoutes(app, deps);
+  await taxonomyRoutes(app, deps);
+  await peopleRoutes(app, deps);
   await auditRoutes(app, deps);
   await outboxRoutes(app, deps);
   return app;

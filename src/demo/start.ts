@@ -5,6 +5,7 @@ import { users } from '../modules/identity/db.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import type { Deps } from '../platform/deps.ts';
+import { seedDemoPeople } from './people.ts';
 import { seedDemo } from './seed.ts';
 import { DEMO_PASSWORD, demoLogins } from './territory.ts';
 
@@ -20,6 +21,7 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<DemoLogins | null> {
       .where(eq(users.email, demoLogins.network_coordinator));
     return coordinator ? Object.entries(demoLogins).map(([role, email]) => ({ role, email })) : null;
   }
+  const people = await seedDemoPeople(deps.db);
   await deps.db.transaction((tx) =>
     recordAudit(
       tx,
@@ -28,7 +30,7 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<DemoLogins | null> {
         action: 'demo.seed',
         entityType: 'network',
         purpose: 'platform_administration',
-        details: { users: result.logins.length },
+        details: { users: result.logins.length, people },
       },
     ),
   );

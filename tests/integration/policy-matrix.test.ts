@@ -11,9 +11,10 @@ import { type Action, actions, type Role, roles } from '../../src/platform/polic
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import { skipDatabase } from '../helpers/database.ts';
 import { userByRole } from '../helpers/demo-users.ts';
+import { personPayload } from '../helpers/people.ts';
 
 /** Actions with no HTTP route yet; each is used by a later capability (see the comment in the table). */
-const pendingActions = ['person.special_category.read', 'taxonomy.read', 'taxonomy.manage'] as const satisfies readonly Action[];
+const pendingActions = [] as const satisfies readonly Action[];
 const isPending = (a: Action) => (pendingActions as readonly Action[]).includes(a);
 
 type Probe = (c: Client, ctx: { role: Role; orgId: string | null; n: number }) => Promise<number>;
@@ -37,6 +38,18 @@ describe.skipIf(skipDatabase)('policy table × HTTP API', () => {
   afterAll(() => t?.close());
 
   let counter = 0;
+  const peopleByRole = new Map<Role, { id: string; version?: number }>();
+  // Roles without a person of their own probe a random id: the policy refuses them before any lookup.
+  const personOf = (role: Role) => peopleByRole.get(role) ?? { id: '00000000-0000-4000-8000-00000000abcd' };
+  const surnames = ['Rossi', 'Bianchi', 'Verdi', 'Neri', 'Bruno', 'Conti', 'Marino', 'Greco', 'Gallo'];
+  const probePerson = (role: Role) => {
+    const i = roles.indexOf(role);
+    return {
+      familyName: surnames[i]!,
+      givenName: 'Prova',
+      birthDate: `1980-01-${String(10 + i).padStart(2, '0')}`,
+    };
+  };
   const someOrg = () => demoOrganisationId('cpi-chieri');
   const probes: Record<Exclude<Action, (typeof pendingActions)[number]>, Probe> = {
     'network.read': async (c) => (await c.request({ method: 'GET', url: '/api/networks' })).statusCode,
@@ -118,10 +131,51 @@ describe.skipIf(skipDatabase)('policy table × HTTP API', () => {
         .where(eq(users.email, 'simona.perotti@agenziapiemontelavoro.example'));
       return (await c.request({ method: 'DELETE', url: `/api/users/${target!.id}/totp` })).statusCode;
     },
+    // People: each allowed role registers its own person (so the record is in its scope), then reads and edits it.
+    'person.create': async (c, { role }) => {
+      const res = await c.request({
+        method: 'POST',
+        url: '/api/people',
+        payload: personPayload(probePerson(role)),
+      });
+      if (res.statusCode === 201) peopleByRole.set(role, res.json());
+      return res.statusCode;
+    },
+    'person.read': async (c, { role }) =>
+      (await c.request({ method: 'GET', url: `/api/people/${personOf(role).id}?purpose=guidance` }))
+        .statusCode,
+    'person.update': async (c, { role }) => {
+      const person = personOf(role);
+      const payload = {
+        ...personPayload(probePerson(role)),
+        phone: '011 555 0000',
+        version: person.version ?? 1,
+      };
+      return (await c.request({ method: 'PUT', url: `/api/people/${person.id}`, payload })).statusCode;
+    },
+    'person.special_category.write': async (c, { role }) =>
+      (
+        await c.request({
+          method: 'PUT',
+          url: `/api/people/${personOf(role).id}/special-records`,
+          payload: { category: 'health', notes: 'probe' },
+        })
+      ).statusCode,
+    'person.special_category.read': async (c, { role }) =>
+      (
+        await c.request({
+          method: 'GET',
+          url: `/api/people/${personOf(role).id}/special-records?purpose=social_support`,
+        })
+      ).statusCode,
     'audit.read': async (c) => (await c.request({ method: 'GET', url: '/api/audit-events' })).statusCode,
     'audit.export': async (c) =>
       (await c.request({ method: 'GET', url: '/api/audit-events/export?format=csv' })).statusCode,
     'outbox.read': async (c) => (await c.request({ method: 'GET', url: '/api/outbox' })).statusCode,
+    'taxonomy.read': async (c) =>
+      (await c.request({ method: 'GET', url: '/api/taxonomy/occupations?q=a' })).statusCode,
+    'taxonomy.manage': async (c) =>
+      (await c.request({ method: 'GET', url: '/api/taxonomy/imports' })).statusCode,
   };
 
   it('has a probe for every action that has a route', () => {

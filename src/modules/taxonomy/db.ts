@@ -70,7 +70,10 @@ export const conceptBroader = pgTable(
     uri: text('uri').notNull(),
     broaderUri: text('broader_uri').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.uri, t.broaderUri] }), index('concept_broader_broader_idx').on(t.broaderUri)],
+  (t) => [
+    primaryKey({ columns: [t.uri, t.broaderUri] }),
+    index('concept_broader_broader_idx').on(t.broaderUri),
+  ],
 );
 
 export const occupationSkills = pgTable(

@@ -1,6 +1,7 @@
 // Every table, for drizzle-kit (migration generation). Modules own their tables; this file only lists them.
 export * from '../../modules/identity/db.ts';
 export * from '../../modules/network/db.ts';
+export * from '../../modules/people/db.ts';
+export * from '../../modules/taxonomy/db.ts';
 export * from '../audit/db.ts';
 export * from '../mail/db.ts';
-export * from '../../modules/taxonomy/db.ts';

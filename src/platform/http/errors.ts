@@ -17,6 +17,7 @@ export const statusByCode: Record<string, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  possible_duplicates: 409,
   version_conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -33,16 +34,19 @@ export class AppError extends Error {
   readonly params: Record<string, unknown>;
   readonly fields: FieldError[];
   readonly retryAfterSeconds: number | undefined;
+  /** Extension members of the problem document (RFC 9457 §3.2), e.g. the likely duplicates of a person. */
+  readonly members: Record<string, unknown>;
   constructor(
     code: keyof typeof statusByCode,
     params: Record<string, unknown> = {},
-    extra: { fields?: FieldError[]; retryAfterSeconds?: number } = {},
+    extra: { fields?: FieldError[]; retryAfterSeconds?: number; members?: Record<string, unknown> } = {},
   ) {
     super(code);
     this.code = code;
     this.params = params;
     this.fields = extra.fields ?? [];
     this.retryAfterSeconds = extra.retryAfterSeconds;
+    this.members = extra.members ?? {};
   }
   get status(): number {
     return statusByCode[this.code] ?? 500;
@@ -53,6 +57,7 @@ export const notFound = () => new AppError('not_found');
 export const validationError = (fields: FieldError[]) => new AppError('validation', {}, { fields });
 
 export type Problem = {
+  [member: string]: unknown;
   type: string;
   title: string;
   status: number;
@@ -83,6 +88,11 @@ export function toProblem(err: AppError, locale: Locale, instance?: string): Pro
     code: err.code,
   };
   if (instance) problem.instance = instance;
+  Object.assign(problem, err.members);
+  const changed = err.members.changedFields;
+  if (Array.isArray(changed) && changed.length > 0) {
+    problem.detail += ` ${locale === 'it' ? 'Campi modificati nel frattempo' : 'Fields changed meanwhile'}: ${changed.join(', ')}.`;
+  }
   if (err.fields.length) {
     problem.errors = err.fields.map((f) => ({
       field: f.field,

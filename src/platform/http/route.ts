@@ -8,7 +8,8 @@ import { AppError } from './errors.ts';
 
 export const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
 
-export const problemSchema = z.object({
+// Loose: problems may carry extension members (RFC 9457 §3.2), e.g. `duplicates` or `changedFields`.
+export const problemSchema = z.looseObject({
   type: z.string(),
   title: z.string(),
   status: z.number(),

@@ -83,6 +83,18 @@ export const errorTexts: Record<string, Record<Locale, Text>> = {
     it: { title: 'Conflitto', detail: '{reason}' },
     en: { title: 'Conflict', detail: '{reason}' },
   },
+  possible_duplicates: {
+    it: {
+      title: 'Possibili doppioni',
+      detail:
+        'Esistono già persone con lo stesso nome e data di nascita: controlla l’elenco; se si tratta davvero di una persona diversa, conferma e salva di nuovo.',
+    },
+    en: {
+      title: 'Possible duplicates',
+      detail:
+        'People with the same name and birth date already exist: check the list; if this really is someone else, confirm and save again.',
+    },
+  },
   version_conflict: {
     it: {
       title: 'Modificato da un altro utente',
@@ -116,6 +128,18 @@ export const errorTexts: Record<string, Record<Locale, Text>> = {
 
 /** Why a request conflicts with the current state (AppError('conflict', { reason })). */
 export const conflictTexts: Record<string, Record<Locale, string>> = {
+  duplicate_person: {
+    it: 'Questo codice fiscale è già registrato: {name}.',
+    en: 'This codice fiscale is already registered: {name}.',
+  },
+  duplicate_person_elsewhere: {
+    it: 'Questo codice fiscale è già registrato da un’organizzazione fuori dalla tua rete: chiedi al coordinatore.',
+    en: 'This codice fiscale is already registered by an organisation outside your network: ask the coordinator.',
+  },
+  version_conflict_fields: {
+    it: 'Nel frattempo {who} ha modificato: {fields}. Ricarica e riapplica le modifiche.',
+    en: 'Meanwhile {who} changed: {fields}. Reload and apply your changes again.',
+  },
   own_membership: {
     it: 'Non puoi rimuovere la tua stessa appartenenza: chiedi a un altro coordinatore.',
     en: 'You cannot remove your own membership: ask another coordinator.',
@@ -207,6 +231,48 @@ export const fieldTexts: Record<string, Record<Locale, string>> = {
   already_member: {
     it: 'Questa persona fa già parte dell’organizzazione.',
     en: 'This person is already a member of the organisation.',
+  },
+  tax_code_format: {
+    it: 'Formato del codice fiscale non valido: 16 caratteri, lettere e cifre nelle posizioni previste.',
+    en: 'Invalid codice fiscale format: 16 characters, letters and digits in their places.',
+  },
+  tax_code_check_character: {
+    it: 'L’ultimo carattere (carattere di controllo) non è corretto: verifica di aver copiato bene il codice.',
+    en: 'The last (check) character is wrong: make sure the code was copied correctly.',
+  },
+  tax_code_surname: {
+    it: 'Le prime tre lettere non corrispondono al cognome.',
+    en: 'The first three letters do not match the family name.',
+  },
+  tax_code_name: {
+    it: 'Le lettere 4–6 non corrispondono al nome.',
+    en: 'Letters 4–6 do not match the given name.',
+  },
+  tax_code_birth_date: {
+    it: 'I caratteri 7–11 non corrispondono alla data di nascita.',
+    en: 'Characters 7–11 do not match the birth date.',
+  },
+  tax_code_sex: {
+    it: 'Il giorno di nascita nel codice indica l’altro sesso (+40 per le donne).',
+    en: 'The birth day in the code indicates the other sex (+40 for women).',
+  },
+  tax_code_birthplace: {
+    it: 'I caratteri 12–15 non corrispondono al comune o allo Stato di nascita.',
+    en: 'Characters 12–15 do not match the comune or country of birth.',
+  },
+  birth_comune_required: {
+    it: 'Indica il comune di nascita (per chi è nato in Italia).',
+    en: 'Give the comune of birth (for people born in Italy).',
+  },
+  date_in_future: { it: 'La data non può essere nel futuro.', en: 'The date cannot be in the future.' },
+  invalid_country: {
+    it: 'Usa il codice del Paese a due lettere (es. IT, MA, RO).',
+    en: 'Use the two-letter country code (e.g. IT, MA, RO).',
+  },
+  invalid_postcode: { it: 'Il CAP ha 5 cifre.', en: 'The postcode has 5 digits.' },
+  invalid_contract_type: {
+    it: 'Tipo di contratto non valido: usa il codice ministeriale (es. A.01.00).',
+    en: 'Invalid contract type: use the ministerial code (e.g. A.01.00).',
   },
   custom: { it: '{message}', en: '{message}' },
 };

@@ -40,9 +40,15 @@ export const actions = [
   // import ESCO bundles.
   'taxonomy.read',
   'taxonomy.manage',
-  // Used by the Banca Dati Lavoro (special-category data: health, disability, addiction services). It already
+  // Banca Dati Lavoro: the person records the network shares. Platform administrators and analysts do not read
+  // them (minimisation: analysts get aggregates); employers only ever see anonymised candidate cards.
+  'person.read',
+  'person.create',
+  'person.update',
+  // Special-category data (health, disability, addiction services): only roles whose purpose needs it. It also
   // decides which roles must use two-factor login (MFA_REQUIRED=special-category).
   'person.special_category.read',
+  'person.special_category.write',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -112,5 +118,9 @@ export const policyTable: Record<Action, Row> = {
     platform_admin: 'all',
   },
   'taxonomy.manage': { platform_admin: 'all' },
-  'person.special_category.read': { social_worker: 'organisation' },
+  'person.read': { network_coordinator: 'network', ...operators('network') },
+  'person.create': { network_coordinator: 'network', ...operators('network') },
+  'person.update': { network_coordinator: 'network', ...operators('network') },
+  'person.special_category.read': { social_worker: 'network' },
+  'person.special_category.write': { social_worker: 'network' },
 };

@@ -63,7 +63,12 @@ export type TargetGroupInput = {
   disability: boolean;
 };
 
-export type TargetGroups = { ageBand: string | null; age: number; computed: ComputedGroup[]; declared: string[] };
+export type TargetGroups = {
+  ageBand: string | null;
+  age: number;
+  computed: ComputedGroup[];
+  declared: string[];
+};
 
 export function ageOn(birthDate: string, on: Date): number {
   const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
@@ -82,7 +87,9 @@ export function monthsBetween(from: string, on: Date): number {
 
 export function parametersOn(on: Date, table = targetGroupParameters): TargetGroupParameters {
   const day = on.toISOString().slice(0, 10);
-  const applicable = table.filter((p) => p.validFrom <= day).sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1));
+  const applicable = table
+    .filter((p) => p.validFrom <= day)
+    .sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1));
   if (!applicable[0]) throw new Error(`No target-group parameters valid on ${day}`);
   return applicable[0];
 }
@@ -96,12 +103,18 @@ export function targetGroupsOf(person: TargetGroupInput, on: Date): TargetGroups
   if (age >= p.neetMinAge && age <= p.neetMaxAge && jobless && notInEducation(person.employmentStatus)) {
     computed.push('neet');
   }
-  if (jobless && person.unemployedSince && monthsBetween(person.unemployedSince, on) >= p.longTermUnemployedMonths) {
+  if (
+    jobless &&
+    person.unemployedSince &&
+    monthsBetween(person.unemployedSince, on) >= p.longTermUnemployedMonths
+  ) {
     computed.push('long_term_unemployed');
   }
   if (age >= p.over58Age) computed.push('over_58');
   if (person.incomeSupport.length > 0) computed.push('income_support');
-  const declared = [...new Set(person.declared.filter((g) => (declarableGroups as readonly string[]).includes(g)))];
+  const declared = [
+    ...new Set(person.declared.filter((g) => (declarableGroups as readonly string[]).includes(g))),
+  ];
   if (person.disability) declared.push('disability_l68');
   return { ageBand: band?.code ?? null, age, computed, declared };
 }

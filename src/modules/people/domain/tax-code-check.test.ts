@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkCharacterOf, decodeTaxCode, taxCodeMismatches, withoutOmocodia } from './tax-code-check.ts';
 
 // RSSMRA85T10C627E: Mario Rossi, male, 10 Dec 1985, born in Chieri (C627) — computed with codice-fiscale-js.
-const mario = { familyName: 'Rossi', givenName: 'Mario', sex: 'M' as const, birthDate: '1985-12-10', birthplaceCode: 'C627' };
+const mario = {
+  familyName: 'Rossi',
+  givenName: 'Mario',
+  sex: 'M' as const,
+  birthDate: '1985-12-10',
+  birthplaceCode: 'C627',
+};
 
 describe('codice fiscale consistency', () => {
   it('accepts a code consistent with the declared identity', () => {
@@ -14,9 +20,13 @@ describe('codice fiscale consistency', () => {
     expect(taxCodeMismatches('RSSMRA85T10', mario)).toEqual(['format']);
     expect(taxCodeMismatches('RSSMRA85T10C627E', { ...mario, familyName: 'Bianchi' })).toEqual(['surname']);
     expect(taxCodeMismatches('RSSMRA85T10C627E', { ...mario, givenName: 'Luca' })).toEqual(['name']);
-    expect(taxCodeMismatches('RSSMRA85T10C627E', { ...mario, birthDate: '1985-12-11' })).toEqual(['birth_date']);
+    expect(taxCodeMismatches('RSSMRA85T10C627E', { ...mario, birthDate: '1985-12-11' })).toEqual([
+      'birth_date',
+    ]);
     expect(taxCodeMismatches('RSSMRA85T10C627E', { ...mario, sex: 'F' })).toEqual(['sex']);
-    expect(taxCodeMismatches('RSSMRA85T10C627E', { ...mario, birthplaceCode: 'L219' })).toEqual(['birthplace']);
+    expect(taxCodeMismatches('RSSMRA85T10C627E', { ...mario, birthplaceCode: 'L219' })).toEqual([
+      'birthplace',
+    ]);
   });
   it('understands omocodia', () => {
     expect(withoutOmocodia('RSSMRA85T1LC627E')).toBe('RSSMRA85T10C627E');
@@ -25,7 +35,11 @@ describe('codice fiscale consistency', () => {
     expect(taxCodeMismatches(omocode, mario)).toEqual([]);
   });
   it('decodes sex, birth date and birthplace', () => {
-    expect(decodeTaxCode('RSSMRA85T10C627E')).toEqual({ sex: 'M', birthDate: '1985-12-10', birthplaceCode: 'C627' });
+    expect(decodeTaxCode('RSSMRA85T10C627E')).toEqual({
+      sex: 'M',
+      birthDate: '1985-12-10',
+      birthplaceCode: 'C627',
+    });
     expect(decodeTaxCode('RSSMRA85T10C627X')).toBeNull();
   });
 });

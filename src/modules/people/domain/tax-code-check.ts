@@ -5,12 +5,22 @@
 import type CodiceFiscaleClass from 'codice-fiscale-js';
 import * as cfModule from 'codice-fiscale-js';
 
-type CfModule = { CodiceFiscale?: typeof CodiceFiscaleClass; default?: { CodiceFiscale?: typeof CodiceFiscaleClass } };
+type CfModule = {
+  CodiceFiscale?: typeof CodiceFiscaleClass;
+  default?: { CodiceFiscale?: typeof CodiceFiscaleClass };
+};
 const CodiceFiscale = ((cfModule as unknown as CfModule).CodiceFiscale ??
   (cfModule as unknown as CfModule).default?.CodiceFiscale ??
   (cfModule as unknown as { default: typeof CodiceFiscaleClass }).default) as typeof CodiceFiscaleClass;
 
-export type TaxCodePart = 'format' | 'check_character' | 'surname' | 'name' | 'birth_date' | 'sex' | 'birthplace';
+export type TaxCodePart =
+  | 'format'
+  | 'check_character'
+  | 'surname'
+  | 'name'
+  | 'birth_date'
+  | 'sex'
+  | 'birthplace';
 
 export type DeclaredIdentity = {
   familyName: string;
@@ -59,12 +69,15 @@ export function taxCodeMismatches(rawCf: string, declared: DeclaredIdentity): Ta
   const expectedOtherSex = CodiceFiscale.dateCode(d, m, y, declared.sex === 'M' ? 'F' : 'M');
   const actualDate = base.slice(6, 11);
   if (actualDate !== expectedDate) wrong.push(actualDate === expectedOtherSex ? 'sex' : 'birth_date');
-  if (declared.birthplaceCode && base.slice(11, 15) !== declared.birthplaceCode.toUpperCase()) wrong.push('birthplace');
+  if (declared.birthplaceCode && base.slice(11, 15) !== declared.birthplaceCode.toUpperCase())
+    wrong.push('birthplace');
   return wrong;
 }
 
 /** What a codice fiscale says about its holder, for pre-filling forms. */
-export function decodeTaxCode(rawCf: string): { sex: 'M' | 'F'; birthDate: string; birthplaceCode: string } | null {
+export function decodeTaxCode(
+  rawCf: string,
+): { sex: 'M' | 'F'; birthDate: string; birthplaceCode: string } | null {
   const cf = normalisePersonalTaxCode(rawCf);
   if (!FORMAT.test(cf) || !CodiceFiscale.check(cf)) return null;
   const base = withoutOmocodia(cf);

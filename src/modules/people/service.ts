@@ -1,0 +1,3 @@
+// The people module's public face for other modules.
+export { createPerson, findDuplicates, getPerson, updatePerson } from './records.ts';
+export { listSpecialRecords, putSpecialRecord } from './special.ts';

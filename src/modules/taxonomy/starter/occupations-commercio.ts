@@ -1,0 +1,186 @@
+// Starter occupations, sector "commercio": ESCO occupation ids, ISCO-08 unit groups, our own Italian labels and a
+// few of the occupation's ESCO skills (essential / optional).
+import { occupations } from './build.ts';
+
+export const commercioOccupations = occupations('commercio', [
+  {
+    id: '0b15375e-dfdd-4047-9efb-096e0aaee7d2',
+    isco: '5223',
+    it: 'Commesso/a',
+    alt: ['Addetto/a alle vendite', 'Banconista'],
+    essential: [
+      '7e9daad3-8604-4839-af9b-dc6f8db3ef68',
+      'c609c7cf-ec3f-42df-9147-3ea012e31b66',
+      '0a43729f-2a79-4dae-9faa-95520daae79f',
+    ],
+    optional: ['de7b8c6c-9ed4-4776-924c-4265dd1d9cde'],
+  },
+  {
+    id: '9ba74e8a-c40c-4228-9998-eb3c7a5c11df',
+    isco: '5223',
+    it: 'Assistente alle vendite',
+    alt: ['Addetto/a vendita'],
+    essential: [
+      '7e9daad3-8604-4839-af9b-dc6f8db3ef68',
+      'c609c7cf-ec3f-42df-9147-3ea012e31b66',
+      'b7c8f418-08d5-45d6-b697-ab26c6ecbfb4',
+    ],
+    optional: ['e3e42d54-78bd-4337-aa87-bb31a7670c9a'],
+  },
+  {
+    id: '2b871272-bd61-4206-bd1a-0b96d7023098',
+    isco: '5230',
+    it: 'Cassiere/a',
+    alt: ['Addetto/a alle casse'],
+    essential: [
+      'e3e42d54-78bd-4337-aa87-bb31a7670c9a',
+      'a6d697d1-80ba-4175-82d4-43440ed04270',
+      'b7c8f418-08d5-45d6-b697-ab26c6ecbfb4',
+    ],
+    optional: ['0c0488b3-fca5-4deb-865b-8dc605c3d909'],
+  },
+  {
+    id: 'bdfb48e0-79dc-4b63-8470-db2e03b37326',
+    isco: '5222',
+    it: 'Capo reparto (negozio)',
+    alt: ['Responsabile di reparto'],
+    essential: [
+      '687010cd-3f09-45c1-b6f8-0b860c129699',
+      '0a43729f-2a79-4dae-9faa-95520daae79f',
+      '339ac029-066a-4985-9f9d-b3d7c8fea0bb',
+    ],
+    optional: ['d6d3fee7-47e2-47f4-a0ec-6c75f28c6abd'],
+  },
+  {
+    id: '9e81adde-9983-44fa-b74b-c548d0dbfbdd',
+    isco: '1420',
+    it: 'Responsabile di punto vendita',
+    alt: ['Store manager', 'Direttore/trice di negozio'],
+    essential: [
+      '687010cd-3f09-45c1-b6f8-0b860c129699',
+      'cbdce1f8-affe-4013-a519-283fa8ec1f6e',
+      '339ac029-066a-4985-9f9d-b3d7c8fea0bb',
+    ],
+    optional: ['25fce4fb-35b6-49b6-a4fa-c7aa168fd770'],
+  },
+  {
+    id: 'e11e5be4-49e7-48ac-8e0d-6d3ffd3dbcd0',
+    isco: '5223',
+    it: 'Banconista gastronomia',
+    alt: ['Addetto/a al banco gastronomia'],
+    essential: [
+      '7e9daad3-8604-4839-af9b-dc6f8db3ef68',
+      'a6d697d1-80ba-4175-82d4-43440ed04270',
+      '5dd01a1e-7ba0-4b7f-a76c-ed811c12bfde',
+    ],
+    optional: ['2c361834-286f-4345-89e4-c0bfefc78819'],
+  },
+  {
+    id: '974494ee-5f32-4eec-9950-9d431e902dc1',
+    isco: '5223',
+    it: 'Banconista macelleria',
+    alt: ['Addetto/a al banco carni'],
+    essential: [
+      '7e9daad3-8604-4839-af9b-dc6f8db3ef68',
+      'a6d697d1-80ba-4175-82d4-43440ed04270',
+      '5dd01a1e-7ba0-4b7f-a76c-ed811c12bfde',
+    ],
+    optional: ['2c361834-286f-4345-89e4-c0bfefc78819'],
+  },
+  {
+    id: '2e9c9404-0d86-453c-9001-3a0cd1d1323b',
+    isco: '5223',
+    it: 'Commesso/a di panetteria',
+    alt: ['Addetto/a al banco pane'],
+    essential: [
+      '7e9daad3-8604-4839-af9b-dc6f8db3ef68',
+      'a6d697d1-80ba-4175-82d4-43440ed04270',
+      '5dd01a1e-7ba0-4b7f-a76c-ed811c12bfde',
+    ],
+    optional: [],
+  },
+  {
+    id: '51ca3c6e-1c9b-49e4-aa09-9e77d1a59547',
+    isco: '5223',
+    it: 'Addetto/a al reparto ortofrutta',
+    alt: ['Fruttivendolo/a'],
+    essential: [
+      '7e9daad3-8604-4839-af9b-dc6f8db3ef68',
+      'a6d697d1-80ba-4175-82d4-43440ed04270',
+      '5dd01a1e-7ba0-4b7f-a76c-ed811c12bfde',
+    ],
+    optional: [],
+  },
+  {
+    id: '13da27aa-ca6a-476d-ab2c-efc9e5bd97b2',
+    isco: '5223',
+    it: 'Commesso/a di abbigliamento',
+    alt: ['Addetto/a vendita abbigliamento'],
+    essential: [
+      '7e9daad3-8604-4839-af9b-dc6f8db3ef68',
+      'a6d697d1-80ba-4175-82d4-43440ed04270',
+      '5dd01a1e-7ba0-4b7f-a76c-ed811c12bfde',
+    ],
+    optional: ['a15e06f6-9562-465f-b6bd-549becd67633'],
+  },
+  {
+    id: '03b9d7c4-9590-4e0d-97a7-470254e165d4',
+    isco: '5223',
+    it: 'Commesso/a di ferramenta',
+    alt: ['Addetto/a vendita ferramenta e colori'],
+    essential: [
+      '7e9daad3-8604-4839-af9b-dc6f8db3ef68',
+      'a6d697d1-80ba-4175-82d4-43440ed04270',
+      '5dd01a1e-7ba0-4b7f-a76c-ed811c12bfde',
+    ],
+    optional: [],
+  },
+  {
+    id: '14031d4a-6e99-442f-b4fe-18262b6432b2',
+    isco: '3322',
+    it: 'Agente di commercio',
+    alt: ['Rappresentante', 'Venditore/trice'],
+    essential: [
+      'd6d3fee7-47e2-47f4-a0ec-6c75f28c6abd',
+      'de7b8c6c-9ed4-4776-924c-4265dd1d9cde',
+      'b7c8f418-08d5-45d6-b697-ab26c6ecbfb4',
+    ],
+    optional: ['e3e42d54-78bd-4337-aa87-bb31a7670c9a'],
+  },
+  {
+    id: '35eb0aa6-b40d-449d-9390-719be8912277',
+    isco: '3432',
+    it: 'Visual merchandiser',
+    alt: ['Allestitore/trice vetrine', 'Vetrinista'],
+    essential: [
+      '50be6d0d-2eee-403f-ac4a-a550681684ae',
+      'f37e7d5e-fe95-4662-98d4-9f64675532e9',
+      'd15ce60f-ddab-41ce-ba56-398451b77b60',
+    ],
+    optional: ['44f6a65f-6be7-4818-9a66-73908797283f'],
+  },
+  {
+    id: 'c822ca35-6c36-4eab-97fa-90f2775091c3',
+    isco: '5211',
+    it: 'Venditore/trice ambulante',
+    alt: ['Ambulante', 'Operatore/trice di mercato'],
+    essential: [
+      'd6d3fee7-47e2-47f4-a0ec-6c75f28c6abd',
+      '61970f8b-099c-4e7e-82e0-9ccdced0baf3',
+      'bdcac0c8-b77a-4640-9eaf-c0cf3efd1e23',
+    ],
+    optional: ['de7b8c6c-9ed4-4776-924c-4265dd1d9cde'],
+  },
+  {
+    id: '099a901f-91a7-4d26-af2e-f385247dcf20',
+    isco: '5223',
+    it: 'Addetto/a vendita ricambi auto',
+    alt: ['Ricambista'],
+    essential: [
+      'da40ce72-a158-4116-84d2-01d4924e0667',
+      'e518e5fc-3c8f-49fa-a090-7754e96a8ea9',
+      'bdcac0c8-b77a-4640-9eaf-c0cf3efd1e23',
+    ],
+    optional: ['a5b0cd5c-e13a-4ab3-8d93-4d242adcfb01'],
+  },
+]);
