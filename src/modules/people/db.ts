@@ -1,7 +1,23 @@
 // The people module's tables (Banca Dati Lavoro): the person record modelled on the SAP sections, and the
 // special-category records (health, disability, addiction services), encrypted at rest.
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
 import { comuneSubdivisions, comuni, organisations } from '../network/db.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
@@ -46,6 +62,15 @@ export const people = pgTable(
     shifts: textArray('shifts'),
     /** True when a special-category record exists: visible to those who may read the record, not its content. */
     hasSpecialCategory: boolean('has_special_category').notNull().default(false),
+    /** The citizen's own account, when they manage their CV themselves. */
+    userId: uuid('user_id').unique(),
+    /**
+     * Everything searchable about the person (names, comune, CV text, occupation and skill labels), lower-case and
+     * without accents, rebuilt by the service on every write (see search-text.ts). The tsvector is derived from it
+     * with the Italian stemmer, so "saldatori" finds "saldatore" and "citta" finds "città".
+     */
+    searchText: text('search_text').notNull().default(''),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('italian', search_text)`),
     // Stewardship
     ownerOrganisationId: uuid('owner_organisation_id')
       .notNull()
@@ -63,6 +88,8 @@ export const people = pgTable(
     index('people_residence_idx').on(t.residenceComuneCode),
     // Likely duplicates are looked for among people born the same day.
     index('people_birth_date_idx').on(t.birthDate),
+    index('people_search_idx').using('gin', t.searchVector),
+    index('people_status_idx').on(t.employmentStatus),
   ],
 );
 
@@ -89,3 +116,143 @@ export const personSpecialRecords = pgTable(
     index('person_special_person_idx').on(t.personId),
   ],
 );
+
+// --- CV sections (SAP 3–4) ------------------------------------------------------------------------------------
+const personRef = () =>
+  uuid('person_id')
+    .notNull()
+    .references(() => people.id, { onDelete: 'cascade' });
+
+export const personEducation = pgTable(
+  'person_education',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: personRef(),
+    /** Code list 'sap-education' (scheme and version stored with the code). */
+    levelScheme: text('level_scheme').notNull().default('sap-education'),
+    levelVersion: text('level_version').notNull(),
+    levelCode: text('level_code').notNull(),
+    title: text('title'),
+    institution: text('institution'),
+    year: integer('year'),
+    country: text('country').notNull().default('IT'),
+  },
+  (t) => [index('person_education_person_idx').on(t.personId)],
+);
+
+export const personExperiences = pgTable(
+  'person_experiences',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: personRef(),
+    employerName: text('employer_name').notNull(),
+    employerTaxCode: text('employer_tax_code'),
+    /** ESCO occupation URI (taxonomy), with the label as seen when recorded. */
+    occupationUri: text('occupation_uri'),
+    occupationLabel: text('occupation_label'),
+    startDate: day('start_date').notNull(),
+    endDate: day('end_date'),
+    /** CO contract type code (scheme 'co-contract'). */
+    contractType: text('contract_type'),
+    description: text('description'),
+  },
+  (t) => [
+    index('person_experiences_person_idx').on(t.personId),
+    index('person_experiences_occ_idx').on(t.occupationUri),
+  ],
+);
+
+export const personTrainings = pgTable(
+  'person_trainings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: personRef(),
+    title: text('title').notNull(),
+    provider: text('provider'),
+    hours: integer('hours'),
+    year: integer('year'),
+    certificate: text('certificate'),
+  },
+  (t) => [index('person_trainings_person_idx').on(t.personId)],
+);
+
+export const personLanguages = pgTable(
+  'person_languages',
+  {
+    personId: personRef(),
+    /** ISO 639-1 code. */
+    language: text('language').notNull(),
+    motherTongue: boolean('mother_tongue').notNull().default(false),
+    /** CEFR levels (scheme 'cefr'), null for a mother tongue. */
+    listening: text('listening'),
+    reading: text('reading'),
+    speaking: text('speaking'),
+    writing: text('writing'),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.language] })],
+);
+
+export const personLicences = pgTable(
+  'person_licences',
+  {
+    personId: personRef(),
+    scheme: text('scheme').notNull(), // driving-licence | licence
+    version: text('version').notNull(),
+    code: text('code').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.scheme, t.code] }),
+    index('person_licences_code_idx').on(t.scheme, t.code),
+  ],
+);
+
+export const personSkills = pgTable(
+  'person_skills',
+  {
+    personId: personRef(),
+    skillUri: text('skill_uri').notNull(),
+    /** basic | intermediate | advanced */
+    level: text('level').notNull().default('intermediate'),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.skillUri] }), index('person_skills_skill_idx').on(t.skillUri)],
+);
+
+export const personDesiredOccupations = pgTable(
+  'person_desired_occupations',
+  {
+    personId: personRef(),
+    occupationUri: text('occupation_uri').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.occupationUri] }),
+    index('person_desired_occ_idx').on(t.occupationUri),
+  ],
+);
+
+// --- Consent and rights ---------------------------------------------------------------------------------------
+/** Consent per purpose with its history: a withdrawal is a new row, nothing is overwritten. */
+export const personConsents = pgTable(
+  'person_consents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: personRef(),
+    /** share_cv_with_employers | newsletters | programme_contacts */
+    purpose: text('purpose').notNull(),
+    granted: boolean('granted').notNull(),
+    /** Version of the privacy notice the person acknowledged. */
+    noticeVersion: text('notice_version').notNull(),
+    recordedBy: uuid('recorded_by'),
+    at: ts('at').notNull().defaultNow(),
+  },
+  (t) => [index('person_consents_person_idx').on(t.personId, t.purpose, t.at)],
+);
+
+/** Saved searches of operators (filters as JSON, by user). */
+export const savedSearches = pgTable('saved_searches', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull(),
+  organisationId: uuid('organisation_id'),
+  name: text('name').notNull(),
+  filters: jsonb('filters').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});

@@ -14,6 +14,7 @@ import type { PersonInput, PersonUpdate, PersonView, ReadPurpose } from './contr
 import { people } from './db.ts';
 import { duplicateReason } from './domain/duplicates.ts';
 import { taxCodeMismatches } from './domain/tax-code-check.ts';
+import { refreshSearchText } from './search-index.ts';
 import { loadPersonRow, toView } from './view.ts';
 
 type PersonFields = Omit<PersonInput, 'confirmNotDuplicate'>;
@@ -127,6 +128,7 @@ export async function createPerson(deps: Deps, actor: Actor, input: PersonInput)
         updatedAt: deps.now(),
       })
       .returning({ id: people.id });
+    await refreshSearchText(tx, created!.id);
     await recordAudit(tx, auditActorOf(actor), {
       action: 'person.create',
       entityType: 'person',

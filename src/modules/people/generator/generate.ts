@@ -3,7 +3,9 @@
 // under .example and 555 numbers, and a plausible administrative situation. Same seed and inputs → same rows.
 // A generator function: a million rows stream without being held in memory (only the codes issued so far are
 // kept, to keep them unique).
+
 import type { people } from '../db.ts';
+import { buildSearchText } from '../domain/search-text.ts';
 import { type BirthCountry, birthCountries } from './names-foreign.ts';
 import { italianFamilyNames, italianFemaleNames, italianMaleNames } from './names-it.ts';
 import { comuneByCode, drawAddress, italianBirthplaces } from './places.ts';
@@ -124,6 +126,7 @@ export function* generatePeople(input: GeneratePeopleInput): Generator<PersonRow
       phone: r.chance(0.95) ? `3${r.int(20, 93)} 555 ${String(r.int(0, 9999)).padStart(4, '0')}` : null,
       ...admin,
       ownerOrganisationId: owner(r, home.code),
+      searchText: buildSearchText({ givenName, familyName, residenceComuneName: home.name }),
       createdAt,
       updatedAt: createdAt,
     };
