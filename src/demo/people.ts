@@ -4,6 +4,7 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { comuneSubdivisions, networks, organisations } from '../modules/network/db.ts';
 import { people } from '../modules/people/db.ts';
+import { cvGenerator, type GeneratedCv } from '../modules/people/generator/cv.ts';
 import { generatePeople, type Owner, type PersonRow } from '../modules/people/generator/generate.ts';
 import { insertPeople } from '../modules/people/generator/insert.ts';
 import type { Db } from '../platform/db/client.ts';
@@ -13,6 +14,13 @@ import { type DemoNetworkSlug, type DemoOrgKey, demoNetworks } from './territory
 export const DEMO_PEOPLE_SEED = 2026;
 /** The demo's "today": ages, DID dates and availability are computed from it. */
 export const DEMO_PEOPLE_TODAY = new Date('2026-11-01T00:00:00Z');
+
+const generateCv = cvGenerator({ seed: DEMO_PEOPLE_SEED, today: DEMO_PEOPLE_TODAY });
+/** CVs drawn for the rows of demoPeopleRows (for their search text), reused when the rows are written. */
+const drawn = new WeakMap<PersonRow, GeneratedCv>();
+
+/** The CV of a demo person (desired occupations, experiences, skills, education, languages, licences). */
+export const demoCv = (row: PersonRow): GeneratedCv => drawn.get(row) ?? generateCv(row);
 
 /** The CPI of Chieri serves the Chierese hills; the CPI of Moncalieri the south-western comuni. */
 const chierese = (
@@ -99,10 +107,10 @@ export async function seedDemoPeople(db: Db): Promise<number> {
       );
     if (row) subdivisionIds.set(part.network, row.id);
   }
-  return insertPeople(db, demoPeopleRows(subdivisionIds), { atomic: true });
+  return insertPeople(db, demoPeopleRows(subdivisionIds), { atomic: true, cv: demoCv });
 }
 
-/** The demo rows, network after network (each with its own seed, so that one part does not shift another). */
+/** The demo rows (with the CV in the search text), network after network (each with its own seed, so that one part does not shift another). */
 export function* demoPeopleRows(
   subdivisionIds: ReadonlyMap<string, string> = new Map(),
 ): Generator<PersonRow> {
@@ -111,7 +119,7 @@ export function* demoPeopleRows(
     const network = demoNetworks.find((net) => net.slug === part.network)!;
     const owners: Owner[] = part.owners.map((o) => ({ ...o, id: demoOrganisationId(o.key) }));
     const subdivisionId = subdivisionIds.get(part.network);
-    yield* generatePeople({
+    const rows = generatePeople({
       seed: DEMO_PEOPLE_SEED * 10 + index,
       count: part.count,
       networkComuni: network.comuni.map((c) => c.code),
@@ -123,5 +131,12 @@ export function* demoPeopleRows(
           ? { [part.subdivision.comuneCode]: { id: subdivisionId, postcodes: part.subdivision.postcodes } }
           : undefined,
     });
+    // The search text includes the CV (insertPeople writes the CV rows with `cv: demoCv`).
+    for (const row of rows) {
+      const cv = generateCv(row);
+      const withCv = { ...row, searchText: cv.searchText };
+      drawn.set(withCv, cv);
+      yield withCv;
+    }
   }
 }

@@ -17,6 +17,9 @@ const NetworkFormPage = lazy(() => import('../modules/network/web/NetworkFormPag
 const OrganisationsPage = lazy(() => import('../modules/network/web/OrganisationsPage.tsx'));
 const OrganisationFormPage = lazy(() => import('../modules/network/web/OrganisationFormPage.tsx'));
 const OrganisationDetailPage = lazy(() => import('../modules/network/web/OrganisationDetailPage.tsx'));
+const PeoplePage = lazy(() => import('../modules/people/web/PeoplePage.tsx'));
+const PersonFormPage = lazy(() => import('../modules/people/web/PersonFormPage.tsx'));
+const PersonDetailPage = lazy(() => import('../modules/people/web/PersonDetailPage.tsx'));
 const AuditPage = lazy(() => import('../modules/audit/web/AuditPage.tsx'));
 const OutboxPage = lazy(() => import('./pages/OutboxPage.tsx'));
 const AccessibilityPage = lazy(() => import('./pages/AccessibilityPage.tsx'));
@@ -89,6 +92,38 @@ export function AppRoutes() {
             element={
               <RequireAbility action="organisation.update">
                 <OrganisationFormPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="/people"
+            element={
+              <RequireAbility action="person.read">
+                <PeoplePage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="/people/new"
+            element={
+              <RequireAbility action="person.create">
+                <PersonFormPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="/people/:id"
+            element={
+              <RequireAbility action="person.read">
+                <PersonDetailPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="/people/:id/edit"
+            element={
+              <RequireAbility action="person.update">
+                <PersonFormPage />
               </RequireAbility>
             }
           />

@@ -144,6 +144,26 @@ describe.skipIf(skipDatabase)('policy table × HTTP API', () => {
     'person.read': async (c, { role }) =>
       (await c.request({ method: 'GET', url: `/api/people/${personOf(role).id}?purpose=guidance` }))
         .statusCode,
+    'person.export': async (c) =>
+      (
+        await c.request({
+          method: 'GET',
+          url: '/api/people/export?format=csv&purpose=job_matching&q=prova',
+        })
+      ).statusCode,
+    'person.import': async (c, { role }) => {
+      // A dry run of a one-row file: validated, nothing written.
+      const p = personPayload(probePerson(role));
+      const csv = `Codice fiscale;Cognome;Nome;Sesso;Data di nascita;Comune di nascita;Comune di residenza;Stato occupazionale\n${p.taxCode};${p.familyName};${p.givenName};${p.sex};${p.birthDate};Chieri (TO);Chieri (TO);disoccupato\n`;
+      return (
+        await c.request({
+          method: 'POST',
+          url: '/api/people/import?dryRun=true',
+          headers: { 'content-type': 'text/csv' },
+          payload: csv,
+        })
+      ).statusCode;
+    },
     'person.update': async (c, { role }) => {
       const person = personOf(role);
       const payload = {

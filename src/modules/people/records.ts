@@ -197,7 +197,7 @@ const editable = [
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** What others changed since `version` (from the audit trail), for a stale edit's error message. */
-async function changesSince(tx: Tx, id: string, version: number) {
+export async function changesSince(tx: Tx, id: string, version: number) {
   const rows = await tx
     .select({ details: auditEvents.details, actorUserId: auditEvents.actorUserId })
     .from(auditEvents)

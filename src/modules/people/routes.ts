@@ -13,6 +13,9 @@ import {
   specialRecordInput,
   specialRecordView,
 } from './contract.ts';
+import { cvRoutes } from './cv-routes.ts';
+import { importRoutes } from './import-routes.ts';
+import { searchRoutes } from './search-routes.ts';
 import * as service from './service.ts';
 
 const tags = ['people'];
@@ -108,4 +111,7 @@ export async function peopleRoutes(fastify: FastifyInstance, deps: Deps) {
       items: await service.listSpecialRecords(deps, actorOf(req), req.params.id, req.query.purpose),
     }),
   );
+  await cvRoutes(fastify, deps);
+  await searchRoutes(fastify, deps);
+  await importRoutes(fastify, deps);
 }

@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
+import type { SQL } from 'drizzle-orm';
 import { type Database, queryRows, sql, type Tx } from './client.ts';
 import { applyMigrations, listMigrations, migrationsDir } from './migrate.ts';
 
@@ -111,10 +112,30 @@ export async function restoreDatabase(database: Database, file: string): Promise
     );
     let table = '';
     let batch: string[] = [];
+    // Generated columns (e.g. people.search_vector) are recomputed by the database, never inserted.
+    const writable = new Map<string, SQL>();
+    const columnsOf = async (t: string) => {
+      let cols = writable.get(t);
+      if (!cols) {
+        const rows = await queryRows<{ name: string }>(
+          tx,
+          sql`SELECT column_name AS name FROM information_schema.columns
+              WHERE table_schema = 'public' AND table_name = ${t} AND is_generated = 'NEVER'
+              ORDER BY ordinal_position`,
+        );
+        cols = sql.join(
+          rows.map((r) => sql.identifier(r.name)),
+          sql`, `,
+        );
+        writable.set(t, cols);
+      }
+      return cols;
+    };
     const flush = async () => {
       if (!batch.length) return;
+      const cols = await columnsOf(table);
       await tx.execute(
-        sql`INSERT INTO ${sql.identifier(table)} SELECT * FROM json_populate_recordset(NULL::${sql.identifier(table)}, ${`[${batch.join(',')}]`}::json)`,
+        sql`INSERT INTO ${sql.identifier(table)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${sql.identifier(table)}, ${`[${batch.join(',')}]`}::json)`,
       );
       batch = [];
     };

@@ -5,6 +5,7 @@ import { interpolate, type Locale } from '../i18n/locale.ts';
 
 export const statusByCode: Record<string, number> = {
   validation: 400,
+  import_invalid: 400,
   malformed_json: 400,
   invalid_token: 400,
   wrong_password: 400,
@@ -21,6 +22,7 @@ export const statusByCode: Record<string, number> = {
   version_conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  unsupported_import_type: 415,
   account_locked: 429,
   too_many_requests: 429,
   internal: 500,

@@ -73,8 +73,9 @@ export function sendProblem(reply: FastifyReply, req: FastifyRequest, err: AppEr
 export function problemErrorHandler(bodyLimit: number) {
   return (error: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     let appError = error instanceof AppError ? error : translateFrameworkError(error);
+    // The route's own limit when it has one (uploads), else the app's.
     if (appError?.code === 'payload_too_large')
-      appError = new AppError('payload_too_large', { limit: bodyLimit });
+      appError = new AppError('payload_too_large', { limit: req.routeOptions?.bodyLimit ?? bodyLimit });
     if (!appError) {
       const reference = randomUUID();
       req.log.error({ err: error, reference }, 'unhandled error');

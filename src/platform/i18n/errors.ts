@@ -22,6 +22,16 @@ export const errorTexts: Record<string, Record<Locale, Text>> = {
     it: { title: 'Formato non supportato', detail: 'Invia i dati come application/json.' },
     en: { title: 'Unsupported format', detail: 'Send the data as application/json.' },
   },
+  unsupported_import_type: {
+    it: {
+      title: 'Formato non supportato',
+      detail: 'Invia il file come text/csv o come foglio Excel (.xlsx), non come JSON o modulo.',
+    },
+    en: {
+      title: 'Unsupported format',
+      detail: 'Send the file as text/csv or as an Excel workbook (.xlsx), not as JSON or a form.',
+    },
+  },
   payload_too_large: {
     it: { title: 'Richiesta troppo grande', detail: 'La richiesta supera il limite di {limit} byte.' },
     en: { title: 'Request too large', detail: 'The request exceeds the limit of {limit} bytes.' },
@@ -74,6 +84,18 @@ export const errorTexts: Record<string, Record<Locale, Text>> = {
   forbidden: {
     it: { title: 'Operazione non consentita', detail: 'Il tuo ruolo non permette questa operazione.' },
     en: { title: 'Not allowed', detail: 'Your role does not allow this operation.' },
+  },
+  import_invalid: {
+    it: {
+      title: 'File non importabile',
+      detail:
+        'Il file contiene {count} errori: non è stato importato nulla. Correggi le righe indicate e riprova. Primo errore (riga, colonna): {first}',
+    },
+    en: {
+      title: 'File cannot be imported',
+      detail:
+        'The file has {count} errors: nothing was imported. Correct the rows listed and try again. First error (row, column): {first}',
+    },
   },
   not_found: {
     it: { title: 'Non trovato', detail: 'La risorsa richiesta non esiste o non è visibile per te.' },
@@ -273,6 +295,87 @@ export const fieldTexts: Record<string, Record<Locale, string>> = {
   invalid_contract_type: {
     it: 'Tipo di contratto non valido: usa il codice ministeriale (es. A.01.00).',
     en: 'Invalid contract type: use the ministerial code (e.g. A.01.00).',
+  },
+  // CV (people/cv-contract.ts, people/domain/cv-checks.ts)
+  unknown_code: {
+    it: 'Codice non presente nella tabella di riferimento.',
+    en: 'The code is not in the reference list.',
+  },
+  unknown_occupation: {
+    it: 'Professione non presente nella tassonomia.',
+    en: 'The occupation is not in the taxonomy.',
+  },
+  unknown_skill: { it: 'Competenza non presente nella tassonomia.', en: 'The skill is not in the taxonomy.' },
+  end_before_start: {
+    it: 'La data di fine non può precedere quella di inizio.',
+    en: 'The end date cannot be before the start date.',
+  },
+  duplicate_entry: { it: 'Voce già presente nell’elenco.', en: 'The entry is already in the list.' },
+  invalid_language: {
+    it: 'Usa il codice ISO 639-1 della lingua (es. it, en, ro).',
+    en: 'Use the ISO 639-1 language code (e.g. it, en, ro).',
+  },
+  cefr_not_for_mother_tongue: {
+    it: 'Per la lingua madre non si indica il livello QCER.',
+    en: 'No CEFR level for a mother tongue.',
+  },
+  // Spreadsheet import of people (people/import/)
+  not_a_spreadsheet: {
+    it: 'Il file non è un foglio CSV o XLSX ({message}).',
+    en: 'The file is not a CSV or XLSX spreadsheet ({message}).',
+  },
+  unreadable_xlsx: { it: 'File XLSX illeggibile ({message}).', en: 'Unreadable XLSX file ({message}).' },
+  empty_file: { it: 'Il file è vuoto.', en: 'The file is empty.' },
+  no_header: {
+    it: 'La prima riga deve contenere i nomi delle colonne.',
+    en: 'The first row must name the columns.',
+  },
+  too_many_rows: {
+    it: 'Troppe righe (massimo 200.000): dividi il file.',
+    en: 'Too many rows (at most 200,000): split the file.',
+  },
+  unknown_column: {
+    it: 'La colonna indicata nell’abbinamento non esiste nel file.',
+    en: 'The column named in the mapping is not in the file.',
+  },
+  unknown_import_target: { it: 'Campo di destinazione sconosciuto.', en: 'Unknown target field.' },
+  column_missing: {
+    it: 'Manca la colonna obbligatoria per questo campo: abbinala a una colonna del file.',
+    en: 'The required column for this field is missing: map it to a column of the file.',
+  },
+  invalid_date: {
+    it: 'Data non valida «{value}»: usa gg/mm/aaaa o aaaa-mm-gg.',
+    en: 'Invalid date “{value}”: use dd/mm/yyyy or yyyy-mm-dd.',
+  },
+  invalid_sex: { it: 'Sesso non valido «{value}»: usa M o F.', en: 'Invalid sex “{value}”: use M or F.' },
+  invalid_yes_no: {
+    it: 'Valore «{value}» non valido: usa sì o no.',
+    en: 'Invalid value “{value}”: use yes or no.',
+  },
+  invalid_employment_status: {
+    it: 'Stato occupazionale «{value}» non riconosciuto (es. disoccupato, inoccupato, occupato, studente).',
+    en: 'Unrecognised employment status “{value}” (e.g. disoccupato, inoccupato, occupato, studente).',
+  },
+  invalid_income_support: {
+    it: 'Sostegno al reddito «{value}» non riconosciuto (NASpI, DIS-COLL, ADI, SFL, CIGO, CIGS, RdC).',
+    en: 'Unrecognised income support “{value}” (NASpI, DIS-COLL, ADI, SFL, CIGO, CIGS, RdC).',
+  },
+  invalid_number: { it: 'Numero non valido «{value}».', en: 'Invalid number “{value}”.' },
+  ambiguous_comune: {
+    it: 'Più comuni si chiamano «{value}»: aggiungi la provincia (es. «{value} (TO)») o usa il codice ISTAT.',
+    en: 'Several comuni are called “{value}”: add the province (e.g. “{value} (TO)”) or use the ISTAT code.',
+  },
+  duplicate_in_file: {
+    it: 'Codice fiscale ripetuto: compare già alla riga {row}.',
+    en: 'Repeated codice fiscale: it already appears on row {row}.',
+  },
+  person_outside_network: {
+    it: 'Persona già registrata da un’organizzazione fuori dalla tua rete: non puoi aggiornarla.',
+    en: 'Person registered by an organisation outside your network: you cannot update it.',
+  },
+  person_anonymised: {
+    it: 'Persona già registrata e poi anonimizzata: non può essere reimportata.',
+    en: 'Person registered and then anonymised: it cannot be imported again.',
   },
   custom: { it: '{message}', en: '{message}' },
 };

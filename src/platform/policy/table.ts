@@ -43,8 +43,13 @@ export const actions = [
   // Banca Dati Lavoro: the person records the network shares. Platform administrators and analysts do not read
   // them (minimisation: analysts get aggregates); employers only ever see anonymised candidate cards.
   'person.read',
+  // Exporting a search result (XLSX/CSV): the same people as person.read, audited with the number of rows.
+  'person.export',
   'person.create',
   'person.update',
+  // Spreadsheet import of people (create or update by codice fiscale): coordinators and CPI operators, who keep
+  // the registers of the employment services.
+  'person.import',
   // Special-category data (health, disability, addiction services): only roles whose purpose needs it. It also
   // decides which roles must use two-factor login (MFA_REQUIRED=special-category).
   'person.special_category.read',
@@ -119,8 +124,10 @@ export const policyTable: Record<Action, Row> = {
   },
   'taxonomy.manage': { platform_admin: 'all' },
   'person.read': { network_coordinator: 'network', ...operators('network') },
+  'person.export': { network_coordinator: 'network', ...operators('network') },
   'person.create': { network_coordinator: 'network', ...operators('network') },
   'person.update': { network_coordinator: 'network', ...operators('network') },
+  'person.import': { network_coordinator: 'network', cpi_operator: 'network' },
   'person.special_category.read': { social_worker: 'network' },
   'person.special_category.write': { social_worker: 'network' },
 };

@@ -56,6 +56,7 @@ type TextFieldProps = Common & {
   placeholder?: string;
   autoFocus?: boolean;
   list?: string;
+  onBlur?: () => void;
   extra?: Record<string, string | boolean | undefined>;
 };
 
@@ -85,6 +86,7 @@ export function TextField(props: TextFieldProps) {
         // biome-ignore lint/a11y/noAutofocus: used only on single-purpose pages (login, codes)
         autoFocus={props.autoFocus}
         list={props.list}
+        onBlur={props.onBlur}
         data-testid={testId}
         {...props.extra}
       />

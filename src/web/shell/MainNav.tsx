@@ -11,6 +11,7 @@ const items: Item[] = [
   { to: '/', key: 'home', end: true },
   { to: '/networks', key: 'networks', ability: 'network.read' },
   { to: '/organisations', key: 'organisations', ability: 'organisation.read' },
+  { to: '/people', key: 'people', ability: 'person.read' },
   { to: '/users', key: 'users', ability: 'user.read' },
   { to: '/audit', key: 'audit', ability: 'audit.read' },
   { to: '/outbox', key: 'outbox', ability: 'outbox.read' },

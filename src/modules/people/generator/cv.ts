@@ -1,0 +1,560 @@
+// Deterministic synthetic CVs for generated people (demo data, load tests): desired occupations from the starter
+// taxonomy weighted by the local labour market (logistics, metalworking, cleaning, catering, retail, care…), past
+// experiences in related occupations with FICTITIOUS local employers and dates consistent with age and status,
+// skills of the desired occupations, an education level consistent with age, languages, driving and professional
+// licences. The CV of a person depends only on the seed and the person row (not on the order of generation), so
+// a million people can be streamed: `cvFor(row)` per row, nothing held in memory.
+
+import { vatCheckDigit } from '../../network/domain/tax-codes.ts';
+import { starterCodeLists, starterOccupations, starterSkills } from '../../taxonomy/starter/index.ts';
+import type { StarterOccupation } from '../../taxonomy/starter/types.ts';
+import type {
+  personDesiredOccupations,
+  personEducation,
+  personExperiences,
+  personLanguages,
+  personLicences,
+  personSkills,
+  personTrainings,
+} from '../db.ts';
+import { buildSearchText } from '../domain/search-text.ts';
+import type { PersonRow } from './generate.ts';
+import { comuneByCode } from './places.ts';
+import { createRandom, type Random, weightedTable } from './random.ts';
+
+export type GeneratedCv = {
+  education: (typeof personEducation.$inferInsert)[];
+  experiences: (typeof personExperiences.$inferInsert)[];
+  trainings: (typeof personTrainings.$inferInsert)[];
+  languages: (typeof personLanguages.$inferInsert)[];
+  licences: (typeof personLicences.$inferInsert)[];
+  skills: (typeof personSkills.$inferInsert)[];
+  desiredOccupations: (typeof personDesiredOccupations.$inferInsert)[];
+  /** people.search_text with the CV, as the service's refreshSearchText builds it (Italian labels). */
+  searchText: string;
+};
+
+export type CvGeneratorOptions = {
+  seed: number;
+  /** The reference day (ages, dates). */
+  today: Date;
+  /** Share of people with at least one desired occupation (default 0.93). */
+  desiredShare?: number;
+};
+
+/** Sector weights of the local labour demand of the Turin area (share of job seekers looking there). */
+const sectorWeights: Record<string, { w: number; female: number }> = {
+  logistica: { w: 15, female: 0.3 },
+  metalmeccanica: { w: 12, female: 0.15 },
+  pulizie: { w: 11, female: 0.75 },
+  ristorazione: { w: 11, female: 0.55 },
+  commercio: { w: 11, female: 0.65 },
+  amministrazione: { w: 9, female: 0.75 },
+  edilizia: { w: 8, female: 0.05 },
+  cura: { w: 7, female: 0.9 },
+  trasporti: { w: 7, female: 0.1 },
+  sociosanitario: { w: 6, female: 0.8 },
+  industria: { w: 5, female: 0.45 },
+  servizi: { w: 5, female: 0.5 },
+  verde: { w: 2, female: 0.2 },
+  turismo: { w: 2, female: 0.6 },
+  agricoltura: { w: 2, female: 0.3 },
+  ict: { w: 2, female: 0.25 },
+  sport: { w: 1, female: 0.45 },
+};
+
+const bySector = new Map<string, StarterOccupation[]>();
+for (const o of starterOccupations) {
+  const list = bySector.get(o.sector) ?? [];
+  list.push(o);
+  bySector.set(o.sector, list);
+}
+const sectorTable = (sex: 'M' | 'F') =>
+  weightedTable(
+    Object.entries(sectorWeights)
+      .filter(([s]) => bySector.has(s))
+      .map(([s, { w, female }]) => [s, w * (sex === 'F' ? female : 1 - female) * 2] as const),
+  );
+const sectorFor = { M: sectorTable('M'), F: sectorTable('F') };
+
+const skillLabel = new Map(starterSkills.map((s) => [s.uri, s.labelIt]));
+const codeVersion = (scheme: string) => starterCodeLists.find((c) => c.scheme === scheme)!.version;
+const EDUCATION_VERSION = codeVersion('sap-education');
+const DRIVING_VERSION = codeVersion('driving-licence');
+const LICENCE_VERSION = codeVersion('licence');
+
+/** Mother tongue (ISO 639-1) by country of birth (generator's countries). */
+const motherTongueOf: Record<string, string> = {
+  IT: 'it',
+  RO: 'ro',
+  MA: 'ar',
+  AL: 'sq',
+  PE: 'es',
+  NG: 'en',
+  CN: 'zh',
+  UA: 'uk',
+};
+
+const employerStems: Record<string, string[]> = {
+  logistica: ['Logistica', 'Trasporti e Magazzini', 'Distribuzione', 'Servizi Logistici', 'Depositi'],
+  trasporti: ['Autotrasporti', 'Trasporti', 'Spedizioni', 'Autolinee', 'Traslochi'],
+  metalmeccanica: ['Meccanica', 'Carpenteria Metallica', 'Minuterie', 'Stampaggi', 'Componenti Auto'],
+  pulizie: ['Multiservizi', 'Pulizie Industriali', 'Servizi Integrati', 'Igiene Ambientale'],
+  ristorazione: ['Ristorante', 'Trattoria', 'Ristorazione Collettiva', 'Pizzeria', 'Bar Caffetteria'],
+  commercio: ['Supermercato', 'Market', 'Ferramenta', 'Abbigliamento', 'Alimentari'],
+  amministrazione: ['Studio Associato', 'Servizi Amministrativi', 'Consulenze', 'Assicurazioni'],
+  edilizia: ['Costruzioni', 'Edilizia', 'Impianti', 'Restauri', 'Termoidraulica'],
+  cura: ['Cooperativa Sociale', 'Servizi alla Persona', 'Asilo Nido'],
+  sociosanitario: ['RSA', 'Cooperativa Sociale', 'Casa di Riposo', 'Poliambulatorio'],
+  industria: ['Tessitura', 'Panificio', 'Salumificio', 'Plastica', 'Mobilificio'],
+  servizi: ['Vigilanza', 'Servizi', 'Autofficina', 'Acconciature', 'Contact Center'],
+  verde: ['Giardini', 'Vivai', 'Manutenzione Verde'],
+  turismo: ['Hotel', 'Albergo', 'Agenzia Viaggi'],
+  agricoltura: ['Azienda Agricola', 'Cascina', 'Cantina'],
+  ict: ['Informatica', 'Software', 'Sistemi'],
+  sport: ['Centro Sportivo', 'Piscina', 'Palestra'],
+};
+const employerNames = [
+  'Aurora',
+  'Sabauda',
+  'Po',
+  'Collina',
+  'Pedemontana',
+  'Monviso',
+  'Chisone',
+  'Sangone',
+  'Lingotto',
+  'Mirafiori',
+  'Superga',
+  'Stura',
+  'Dora',
+  'Alpina',
+  'Subalpina',
+  'Torinese',
+  'Chierese',
+  'Pinerolese',
+  'Val Lemina',
+  'Santa Rita',
+  'Castello',
+  'Riviera',
+];
+const legalForms = ['S.r.l.', 'S.p.A.', 'S.n.c.', 'S.a.s.', 'soc. coop.', 'S.r.l.s.'];
+
+const contractTable = weightedTable<string>([
+  ['A.02.00', 36],
+  ['A.01.00', 20],
+  ['A.06.01', 14],
+  ['A.05.02', 5],
+  ['A.02.01', 5],
+  ['A.06.00', 3],
+  ['B.03.00', 2],
+]);
+
+type Education = { code: string; finishAge: number; titles: string[] };
+const educationLevels: Record<string, Education> = {
+  NT: { code: 'NT', finishAge: 0, titles: [] },
+  LE: { code: 'LE', finishAge: 11, titles: ['Licenza elementare'] },
+  LM: { code: 'LM', finishAge: 14, titles: ['Licenza media'] },
+  QP: {
+    code: 'QP',
+    finishAge: 17,
+    titles: [
+      'Operatore meccanico',
+      'Operatore della ristorazione',
+      'Operatore ai servizi di vendita',
+      'Operatore elettrico',
+      'Operatore del benessere',
+      'Operatore edile',
+      'Operatore amministrativo-segretariale',
+      'Operatore della logistica',
+    ],
+  },
+  DP: { code: 'DP', finishAge: 18, titles: ['Tecnico per la conduzione di impianti', 'Tecnico di cucina'] },
+  DS: {
+    code: 'DS',
+    finishAge: 19,
+    titles: [
+      'Diploma di ragioneria (Amministrazione, finanza e marketing)',
+      'Diploma di perito meccanico',
+      'Diploma di perito elettrotecnico',
+      'Diploma di liceo scientifico',
+      'Diploma di liceo linguistico',
+      'Diploma di istituto alberghiero',
+      'Diploma di servizi socio-sanitari',
+      'Diploma di geometra (Costruzioni, ambiente e territorio)',
+    ],
+  },
+  ITS: {
+    code: 'ITS',
+    finishAge: 21,
+    titles: ['Tecnico superiore per la mobilità sostenibile e la logistica'],
+  },
+  L: {
+    code: 'L',
+    finishAge: 22,
+    titles: [
+      'Laurea in Economia aziendale',
+      'Laurea in Scienze dell’educazione',
+      'Laurea in Ingegneria gestionale',
+      'Laurea in Lettere',
+      'Laurea in Infermieristica',
+      'Laurea in Informatica',
+    ],
+  },
+  LMCU: {
+    code: 'LMCU',
+    finishAge: 24,
+    titles: [
+      'Laurea magistrale in Giurisprudenza',
+      'Laurea magistrale in Economia',
+      'Laurea magistrale in Biologia',
+    ],
+  },
+};
+
+/** Education level by generation (older people left school earlier) and origin. */
+function drawEducation(r: Random, age: number, abroad: boolean): Education {
+  const weights: [string, number][] =
+    age >= 55
+      ? [
+          ['LE', 10],
+          ['LM', 45],
+          ['QP', 15],
+          ['DS', 24],
+          ['L', 6],
+        ]
+      : age >= 35
+        ? [
+            ['LM', 33],
+            ['QP', 18],
+            ['DP', 3],
+            ['DS', 33],
+            ['L', 8],
+            ['LMCU', 5],
+          ]
+        : age >= 24
+          ? [
+              ['LM', 22],
+              ['QP', 20],
+              ['DP', 5],
+              ['DS', 34],
+              ['ITS', 3],
+              ['L', 10],
+              ['LMCU', 6],
+            ]
+          : age >= 20
+            ? [
+                ['LM', 30],
+                ['QP', 25],
+                ['DP', 7],
+                ['DS', 38],
+              ]
+            : [
+                ['LM', 75],
+                ['QP', 25],
+              ];
+  if (abroad) weights.push(['NT', 3], ['LE', 6]);
+  let level = educationLevels[r.weighted(weights)]!;
+  while (level.finishAge > age) level = educationLevels.LM!;
+  return level;
+}
+
+const trainingsBySector: Record<string, [title: string, hours: number, certificate: string | null][]> = {
+  logistica: [['Conduzione di carrelli elevatori', 12, 'Abilitazione carrellista']],
+  ristorazione: [['HACCP per alimentaristi', 8, 'Attestato HACCP']],
+  commercio: [['HACCP per alimentaristi', 8, 'Attestato HACCP']],
+  sociosanitario: [['Primo soccorso', 12, 'Attestato di frequenza']],
+  cura: [['Assistente familiare', 200, 'Qualifica regionale']],
+  amministrazione: [['Contabilità e paghe', 80, 'Attestato di frequenza']],
+  edilizia: [['Lavori in quota e DPI di III categoria', 8, 'Attestato di frequenza']],
+  metalmeccanica: [['Saldatura a filo e TIG', 120, 'Attestato di frequenza']],
+};
+const commonTrainings: [string, number, string | null][] = [
+  ['Sicurezza sui luoghi di lavoro — formazione generale e specifica', 12, 'Attestato di frequenza'],
+  ['Informatica di base', 40, null],
+  ['Addetto antincendio (rischio medio)', 8, 'Attestato di idoneità'],
+];
+const trainingProviders = [
+  'Agenzia formativa del Chierese',
+  'CIOFS-FP Piemonte',
+  'Scuola dei Mestieri Torino Sud',
+  'ENAIP Piemonte',
+  'CNOS-FAP',
+];
+
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** A 32-bit hash of a string (FNV-1a): the per-person seed. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A fictitious but well-formed codice fiscale of a company registered in Torino (office 001). */
+function employerTaxCode(r: Random): string {
+  const first10 = `${String(r.int(0, 9_999_999)).padStart(7, '0')}001`;
+  return `${first10}${vatCheckDigit(first10)}`;
+}
+
+/**
+ * Returns a function giving the CV of a generated person. Pure and deterministic: the same seed and person row
+ * give the same CV. Rows carry `personId` when the row has an id.
+ */
+export function cvGenerator(options: CvGeneratorOptions): (person: PersonRow) => GeneratedCv {
+  const today = Date.UTC(
+    options.today.getUTCFullYear(),
+    options.today.getUTCMonth(),
+    options.today.getUTCDate(),
+  );
+  const desiredShare = options.desiredShare ?? 0.93;
+  const thisYear = options.today.getUTCFullYear();
+
+  return (person) => {
+    const r = createRandom((hash(person.taxCode) ^ options.seed) >>> 0);
+    const personId = person.id!;
+    const birth = Date.parse(`${person.birthDate}T00:00:00Z`);
+    const age = Math.floor((today - birth) / (365.25 * DAY));
+    const abroad = (person.birthCountry ?? 'IT') !== 'IT';
+    const sex = person.sex as 'M' | 'F';
+    const status = person.employmentStatus;
+    const adult = age >= 18;
+
+    // Desired occupations: one sector, sometimes a second occupation (mostly in the same sector).
+    const sector = sectorFor[sex](r);
+    const desired: StarterOccupation[] = [];
+    if (r.chance(desiredShare)) {
+      desired.push(r.pick(bySector.get(sector)!));
+      if (r.chance(0.4)) {
+        const other = r.chance(0.7)
+          ? r.pick(bySector.get(sector)!)
+          : r.pick(bySector.get(sectorFor[sex](r))!);
+        if (other.uri !== desired[0]!.uri) desired.push(other);
+      }
+    }
+    const related = desired.length ? desired : [r.pick(bySector.get(sector)!)];
+
+    // Experiences, going back in time from the last job (or today for the employed).
+    const experiences: GeneratedCv['experiences'] = [];
+    const workStart = birth + 16 * 365.25 * DAY;
+    const possible = Math.max(0, age - 17);
+    const wanted =
+      status === 'never_employed' || status === 'student'
+        ? status === 'student' && age >= 19 && r.chance(0.3)
+          ? 1
+          : 0
+        : Math.min(
+            4,
+            possible === 0 ? 0 : r.int(possible < 4 ? 0 : 1, Math.min(4, 1 + Math.floor(possible / 5))),
+          );
+    const unemployedSince = person.unemployedSince ? Date.parse(`${person.unemployedSince}T00:00:00Z`) : null;
+    let cursor =
+      status === 'employed' || status === 'employed_seeking' || status === 'redundancy_fund'
+        ? today
+        : (unemployedSince ?? today - r.int(30, 700) * DAY);
+    for (let i = 0; i < wanted; i++) {
+      const ongoing = i === 0 && cursor === today;
+      const months = status === 'student' ? r.int(2, 6) : r.int(3, i === 0 && ongoing ? 96 : 48);
+      const end = ongoing ? null : cursor;
+      const start = Math.max(workStart, (end ?? today) - months * 30 * DAY);
+      if ((end ?? today) - start < 30 * DAY) break;
+      const occupation = r.chance(0.75) ? r.pick(related) : r.pick(bySector.get(related[0]!.sector)!);
+      const young = age - (today - start) / (365.25 * DAY) < 30;
+      const contractType =
+        status === 'student'
+          ? 'C.01.00'
+          : young && r.chance(0.25)
+            ? r.pick(['A.03.09', 'C.01.00'])
+            : contractTable(r);
+      experiences.push({
+        personId,
+        employerName: employerName(r, occupation.sector),
+        employerTaxCode: r.chance(0.6) ? employerTaxCode(r) : null,
+        occupationUri: occupation.uri,
+        occupationLabel: occupation.labelIt,
+        startDate: iso(start),
+        endDate: end === null ? null : iso(end),
+        contractType,
+        description: null,
+      });
+      cursor = start - r.int(0, 12) * 30 * DAY;
+      if (cursor <= workStart + 30 * DAY) break;
+    }
+
+    // Skills: 2–6 from the desired occupations' starter skills, better levels with experience.
+    const pool = [...new Set(related.flatMap((o) => o.skills.map((s) => s.uri)))];
+    const howMany = Math.min(pool.length, r.int(2, 6));
+    const chosen: string[] = [];
+    while (chosen.length < howMany) {
+      const uri = r.pick(pool);
+      if (!chosen.includes(uri)) chosen.push(uri);
+    }
+    const skillLevel = () =>
+      r.weighted<'basic' | 'intermediate' | 'advanced'>(
+        experiences.length >= 2
+          ? [
+              ['basic', 15],
+              ['intermediate', 50],
+              ['advanced', 35],
+            ]
+          : [
+              ['basic', 45],
+              ['intermediate', 45],
+              ['advanced', 10],
+            ],
+      );
+    const skills = chosen.map((skillUri) => ({ personId, skillUri, level: skillLevel() }));
+
+    // Education.
+    const level = drawEducation(r, age, abroad);
+    const education: GeneratedCv['education'] =
+      level.code === 'NT'
+        ? []
+        : [
+            {
+              personId,
+              levelScheme: 'sap-education',
+              levelVersion: EDUCATION_VERSION,
+              levelCode: level.code,
+              title: level.titles.length ? r.pick(level.titles) : null,
+              institution: null,
+              year: Math.min(thisYear, new Date(birth).getUTCFullYear() + level.finishAge),
+              country: abroad ? person.birthCountry! : 'IT',
+            },
+          ];
+
+    // Training courses: 0–2.
+    const trainings: GeneratedCv['trainings'] = [];
+    const courses = [...(trainingsBySector[related[0]!.sector] ?? []), ...commonTrainings];
+    const nCourses =
+      age < 18
+        ? 0
+        : r.weighted([
+            [0, 45],
+            [1, 35],
+            [2, 20],
+          ] as const);
+    for (let i = 0; i < nCourses; i++) {
+      const [title, hours, certificate] = r.pick(courses);
+      if (trainings.some((t) => t.title === title)) continue;
+      trainings.push({
+        personId,
+        title,
+        provider: r.pick(trainingProviders),
+        hours,
+        year: r.int(Math.max(new Date(birth).getUTCFullYear() + 18, thisYear - 15), thisYear),
+        certificate,
+      });
+    }
+
+    // Languages.
+    const cefr = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+    const mother = motherTongueOf[person.birthCountry ?? 'IT'] ?? 'it';
+    const languages: GeneratedCv['languages'] = [
+      {
+        personId,
+        language: mother,
+        motherTongue: true,
+        listening: null,
+        reading: null,
+        speaking: null,
+        writing: null,
+      },
+    ];
+    const knows = (language: string, min: number, max: number) => {
+      const base = r.int(min, max);
+      const lv = (d: number) => cefr[Math.max(0, Math.min(5, base + d))]!;
+      languages.push({
+        personId,
+        language,
+        motherTongue: false,
+        listening: lv(r.int(0, 1)),
+        reading: lv(0),
+        speaking: lv(r.int(-1, 0)),
+        writing: lv(-r.int(0, 1)),
+      });
+    };
+    if (mother !== 'it') knows('it', 1, 4); // A2–C1
+    if (mother !== 'en' && r.chance(age < 35 ? 0.6 : age < 55 ? 0.35 : 0.15)) knows('en', 0, 3);
+    if (mother !== 'fr' && r.chance(0.08)) knows('fr', 0, 2);
+
+    // Licences: B for about 65% of adults, C/CE/CQC for drivers, the forklift licence in warehouses.
+    const licences: GeneratedCv['licences'] = [];
+    const driving = (code: string) =>
+      licences.push({ personId, scheme: 'driving-licence', version: DRIVING_VERSION, code });
+    const licence = (code: string) =>
+      licences.push({ personId, scheme: 'licence', version: LICENCE_VERSION, code });
+    const driver = related.some((o) => o.sector === 'trasporti');
+    const heavy = related.some((o) => /patente C|rifiuti|traslochi/i.test(o.labelIt));
+    const bus = related.some((o) => /autobus|tranviere/i.test(o.labelIt));
+    if (adult && (driver || r.chance(0.62))) {
+      driving('B');
+      if (age >= 21 && (heavy ? r.chance(0.85) : driver && r.chance(0.25))) {
+        driving('C');
+        if (r.chance(0.5)) driving('CE');
+        if (r.chance(0.8)) licence('CQC-M');
+      }
+      if (age >= 24 && bus && r.chance(0.8)) {
+        driving('D');
+        licence('CQC-P');
+      }
+    }
+    if (adult && related.some((o) => o.sector === 'logistica') && r.chance(0.4)) licence('CARRELLISTA');
+
+    const desiredOccupations = desired.map((o) => ({ personId, occupationUri: o.uri }));
+    // The search text as refreshSearchText builds it: names, comune, then the labels of the desired and past
+    // occupations and skills (with up to three alternative labels), employers, titles, courses, licences, languages.
+    const labelled = new Map<string, string[]>();
+    for (const o of desired) labelled.set(o.uri, [o.labelIt, ...(o.altIt ?? []).slice(0, 3)]);
+    for (const s of skills) labelled.set(s.skillUri, [skillLabel.get(s.skillUri) ?? '']);
+    for (const e of experiences) {
+      const o = starterByUri.get(e.occupationUri!)!;
+      labelled.set(o.uri, [o.labelIt, ...(o.altIt ?? []).slice(0, 3)]);
+    }
+    const searchText = buildSearchText({
+      givenName: person.givenName,
+      familyName: person.familyName,
+      residenceComuneName: comuneByCode(person.residenceComuneCode).name,
+      cv: [
+        ...[...labelled.values()].flat(),
+        ...experiences.flatMap((e) => [e.employerName, e.occupationLabel, e.description]),
+        ...education.flatMap((e) => [e.title, e.institution]),
+        ...trainings.flatMap((t) => [t.title, t.provider, t.certificate]),
+        ...licences.map((l) => `patente ${l.code}`),
+        ...languages.map((l) => l.language),
+      ],
+    });
+    return { education, experiences, trainings, languages, licences, skills, desiredOccupations, searchText };
+  };
+}
+
+const starterByUri = new Map(starterOccupations.map((o) => [o.uri, o]));
+
+function employerName(r: Random, sector: string): string {
+  const stem = r.pick(employerStems[sector] ?? ['Servizi']);
+  return `${stem} ${r.pick(employerNames)} ${r.pick(legalForms)}`;
+}
+
+/** The CV rows of one person, table by table (for streaming writers such as the load-test generation). */
+export function* cvRowsFor(
+  cvFor: (person: PersonRow) => GeneratedCv,
+  person: PersonRow,
+): Generator<{ table: CvTable; row: GeneratedCv[CvTable][number] }> {
+  const cv = cvFor(person);
+  for (const table of cvTables) for (const row of cv[table]) yield { table, row };
+}
+
+export const cvTables = [
+  'education',
+  'experiences',
+  'trainings',
+  'languages',
+  'licences',
+  'skills',
+  'desiredOccupations',
+] as const;
+export type CvTable = (typeof cvTables)[number];
