@@ -13,7 +13,7 @@ import { peopleRoutes } from './modules/people/routes.ts';
 import { taxonomyRoutes } from './modules/taxonomy/routes.ts';
 import { ensureStarterTaxonomy } from './modules/taxonomy/starter-loader.ts';
 import { setAuditCounter } from './platform/audit/audit.ts';
-import { createCipher, loadOrCreateKey } from './platform/crypto/secrets.ts';
+import { createKeyring, loadOrCreateKey, parsePreviousKeys } from './platform/crypto/secrets.ts';
 import { type Database, openDatabase } from './platform/db/client.ts';
 import { migrate } from './platform/db/migrate.ts';
 import type { Deps } from './platform/deps.ts';
@@ -34,7 +34,8 @@ export async function prepareDatabase(config: Config, database?: Database) {
 
 export function makeDeps(config: Config, database: Database, now: () => Date = () => new Date()): Deps {
   const key = loadOrCreateKey(config.encryptionKey, config.dataDir, config.database.kind === 'pglite');
-  return { db: database.db, config, cipher: createCipher(key), now };
+  const previous = parsePreviousKeys(config.encryptionKeyPrevious);
+  return { db: database.db, config, cipher: createKeyring(key, previous), now };
 }
 
 export async function buildApp(

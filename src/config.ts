@@ -15,6 +15,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   DEMO_SEED: bool.default(true),
   ENCRYPTION_KEY: z.string().optional(),
+  ENCRYPTION_KEY_PREVIOUS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: bool.default(false),
   BODY_LIMIT_BYTES: int(1024, 100 * 1024 * 1024).default(1024 * 1024),
@@ -27,6 +28,7 @@ const envSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('ReteLavoro <noreply@retelavoro.local>'),
   SHUTDOWN_GRACE_MS: int(0, 120000).default(10000),
+  RETENTION_INACTIVE_MONTHS: int(1, 1200).default(36),
 });
 
 export type Config = {
@@ -37,6 +39,8 @@ export type Config = {
   dataDir: string;
   demoSeed: boolean;
   encryptionKey: string | undefined;
+  /** Comma-separated base64 keys still accepted for reading during a rotation (npm run keys:rotate). */
+  encryptionKeyPrevious: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   trustProxy: boolean;
   bodyLimitBytes: number;
@@ -47,6 +51,8 @@ export type Config = {
   mfaRequired: string;
   mail: { smtpUrl: string | undefined; from: string };
   shutdownGraceMs: number;
+  /** People whose record has not changed for this long are anonymised (modules/people/rights-retention.ts). */
+  retention: { inactiveMonths: number };
 };
 
 export class ConfigError extends Error {}
@@ -72,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     demoSeed: e.DEMO_SEED,
     encryptionKey: e.ENCRYPTION_KEY,
+    encryptionKeyPrevious: e.ENCRYPTION_KEY_PREVIOUS || undefined,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
@@ -85,5 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mfaRequired: e.MFA_REQUIRED,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    retention: { inactiveMonths: e.RETENTION_INACTIVE_MONTHS },
   };
 }

@@ -5,6 +5,7 @@ import { buildApp, makeDeps, prepareDatabase, webDir } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { loginBanner, seedDemoIfEmpty } from './demo/start.ts';
 import { purgeExpiredSessions } from './modules/identity/sessions.ts';
+import { anonymiseInactive } from './modules/people/rights-retention.ts';
 import { startMailWorker } from './platform/mail/outbox.ts';
 
 async function main() {
@@ -33,6 +34,15 @@ async function main() {
     10 * 60_000,
   );
   housekeeping.unref();
+  // Storage limitation: people inactive for RETENTION_INACTIVE_MONTHS are anonymised once a day.
+  const retention = setInterval(
+    () =>
+      anonymiseInactive(deps, new Date())
+        .then((r) => r.anonymised && app.log.info(r, 'retention: inactive people anonymised'))
+        .catch((err) => app.log.warn({ err }, 'retention failed')),
+    24 * 60 * 60_000,
+  );
+  retention.unref();
 
   await app.listen({ port: config.port, host: config.host });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -53,6 +63,7 @@ async function main() {
     }, config.shutdownGraceMs);
     try {
       clearInterval(housekeeping);
+      clearInterval(retention);
       await app.close();
       await mail.stop();
       await database.close();

@@ -51,6 +51,7 @@ describe.skipIf(skipDatabase)('policy table × HTTP API', () => {
     };
   };
   const someOrg = () => demoOrganisationId('cpi-chieri');
+  let consentingPerson: Promise<string> | undefined;
   const probes: Record<Exclude<Action, (typeof pendingActions)[number]>, Probe> = {
     'network.read': async (c) => (await c.request({ method: 'GET', url: '/api/networks' })).statusCode,
     'network.manage': async (c, { orgId, role }) => {
@@ -188,6 +189,52 @@ describe.skipIf(skipDatabase)('policy table × HTTP API', () => {
           url: `/api/people/${personOf(role).id}/special-records?purpose=social_support`,
         })
       ).statusCode,
+    'person.data_export': async (c, { role }) =>
+      (await c.request({ method: 'GET', url: `/api/people/${personOf(role).id}/data-export?format=json` }))
+        .statusCode,
+    // Erasure is irreversible: each probe erases a person registered for it by the CPI operator, not the role's own.
+    'person.erase': async (c, { role }) => {
+      const i = roles.indexOf(role);
+      const created = await clients.get('cpi_operator')!.client.request({
+        method: 'POST',
+        url: '/api/people',
+        payload: {
+          ...personPayload({
+            familyName: 'Cancellato',
+            givenName: surnames[i]!,
+            birthDate: `1975-02-${String(10 + i).padStart(2, '0')}`,
+          }),
+          confirmNotDuplicate: true,
+        },
+      });
+      return (await c.request({ method: 'POST', url: `/api/people/${created.json().id}/erase` })).statusCode;
+    },
+    // The card: operators read the card of their own person; the employer reads that of a person registered by
+    // the CPI operator who consents to sharing their CV with employers (without consent: 404).
+    'person.card.read': async (c, { role }) => {
+      if (role !== 'employer_user')
+        return (await c.request({ method: 'GET', url: `/api/people/${personOf(role).id}/card` })).statusCode;
+      consentingPerson ??= (async () => {
+        const op = clients.get('cpi_operator')!.client;
+        const created = await op.request({
+          method: 'POST',
+          url: '/api/people',
+          payload: {
+            ...personPayload({ familyName: 'Scheda', givenName: 'Consenso', birthDate: '1986-07-21' }),
+            confirmNotDuplicate: true,
+          },
+        });
+        const id: string = created.json().id;
+        await op.request({
+          method: 'POST',
+          url: `/api/people/${id}/consents`,
+          payload: { purpose: 'share_cv_with_employers', granted: true, noticeVersion: '2026-11' },
+        });
+        return id;
+      })();
+      return (await c.request({ method: 'GET', url: `/api/people/${await consentingPerson}/card` }))
+        .statusCode;
+    },
     'audit.read': async (c) => (await c.request({ method: 'GET', url: '/api/audit-events' })).statusCode,
     'audit.export': async (c) =>
       (await c.request({ method: 'GET', url: '/api/audit-events/export?format=csv' })).statusCode,

@@ -7,6 +7,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { auditActorOf } from '../../platform/audit/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Tx } from '../../platform/db/client.ts';
+import { inSequence } from '../../platform/db/client.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound, validationError } from '../../platform/http/errors.ts';
 import { type Actor, authorize } from '../../platform/policy/policy.ts';
@@ -32,7 +33,7 @@ import { refreshSearchText } from './search-index.ts';
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
 async function loadCvRows(tx: Tx, personId: string) {
-  const [education, experiences, trainings, languages, licences, skillRows, desired] = await Promise.all([
+  const [education, experiences, trainings, languages, licences, skillRows, desired] = await inSequence([
     tx.select().from(personEducation).where(eq(personEducation.personId, personId)),
     tx.select().from(personExperiences).where(eq(personExperiences.personId, personId)),
     tx.select().from(personTrainings).where(eq(personTrainings.personId, personId)),
@@ -119,7 +120,7 @@ async function codeVersions(tx: Tx) {
 async function loadReferences(tx: Tx, cv: CvInput) {
   const versions = await codeVersions(tx);
   const uris = cvReferencedUris(cv);
-  const [occ, sk] = await Promise.all([
+  const [occ, sk] = await inSequence([
     uris.occupations.length
       ? tx
           .select({ uri: occupations.uri })
@@ -172,7 +173,7 @@ async function buildView(
     ...rows.skills.map((s) => s.skillUri),
     ...rows.experiences.map((e) => e.occupationUri).filter((u): u is string => Boolean(u)),
   ];
-  const [labels, codes] = await Promise.all([
+  const [labels, codes] = await inSequence([
     conceptLabelMap(tx, uris, lang),
     tx
       .select({

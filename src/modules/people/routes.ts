@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
 import { actorOf, idParams, okSchema, problems, typed } from '../../platform/http/route.ts';
+import { candidateCardRoutes } from './candidate-card-routes.ts';
+import { consentRoutes } from './consent-routes.ts';
 import {
   duplicateCandidate,
   duplicateCheckInput,
@@ -15,6 +17,7 @@ import {
 } from './contract.ts';
 import { cvRoutes } from './cv-routes.ts';
 import { importRoutes } from './import-routes.ts';
+import { rightsRoutes } from './rights-routes.ts';
 import { searchRoutes } from './search-routes.ts';
 import * as service from './service.ts';
 
@@ -112,6 +115,9 @@ export async function peopleRoutes(fastify: FastifyInstance, deps: Deps) {
     }),
   );
   await cvRoutes(fastify, deps);
+  await consentRoutes(fastify, deps);
+  await candidateCardRoutes(fastify, deps);
   await searchRoutes(fastify, deps);
   await importRoutes(fastify, deps);
+  await rightsRoutes(fastify, deps);
 }

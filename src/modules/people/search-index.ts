@@ -1,6 +1,7 @@
 // Keeps people.search_text in step with the record and its CV: called in the same transaction as every write.
 import { eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
+import { inSequence } from '../../platform/db/client.ts';
 import { comuni } from '../network/db.ts';
 import { conceptLabels } from '../taxonomy/db.ts';
 import {
@@ -22,7 +23,7 @@ export async function refreshSearchText(tx: Tx, personId: string): Promise<void>
     .innerJoin(comuni, eq(comuni.code, people.residenceComuneCode))
     .where(eq(people.id, personId));
   if (!p) return;
-  const [desired, experiences, skills, education, trainings, licences, languages] = await Promise.all([
+  const [desired, experiences, skills, education, trainings, licences, languages] = await inSequence([
     tx
       .select({ uri: personDesiredOccupations.occupationUri })
       .from(personDesiredOccupations)

@@ -39,6 +39,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  // An idle connection closed by the server (restart, failover, admin command) must not crash the process: the
+  // pool drops it and opens a new one on the next query.
+  pool.on('error', (err) => {
+    process.emitWarning(`PostgreSQL idle connection closed: ${err.message}`);
+  });
   // Fail fast with a clear message when the server is not reachable.
   const probe = await pool.connect();
   probe.release();
@@ -62,3 +67,15 @@ export async function queryRows<T>(db: Tx, query: SQL): Promise<T[]> {
 }
 
 export { sql };
+
+/**
+ * Awaits queries one after another. Drizzle queries are lazy, so this runs them in order: a transaction is one
+ * connection, and node-postgres deprecates overlapping queries on one client (Promise.all would overlap them).
+ */
+export async function inSequence<T extends readonly unknown[]>(
+  queries: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const out: unknown[] = [];
+  for (const q of queries) out.push(await q);
+  return out as { -readonly [K in keyof T]: Awaited<T[K]> };
+}

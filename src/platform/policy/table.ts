@@ -54,6 +54,16 @@ export const actions = [
   // decides which roles must use two-factor login (MFA_REQUIRED=special-category).
   'person.special_category.read',
   'person.special_category.write',
+  // The anonymised candidate card (no name, codice fiscale, contacts, address, birth date or declared groups):
+  // operators of the network; employers of the network only for people who currently consent to sharing their CV
+  // with employers (otherwise 404, see candidate-card.ts).
+  'person.card.read',
+  // Data-subject rights (GDPR art. 15, 17, 5.1.e): the access request exports everything held on a person, for
+  // whoever may read the record (special-category content only for those who may read it); erasure (anonymisation
+  // that keeps statistics) and the retention preview are for coordinators and CPI operators, who answer the
+  // requests on behalf of the network.
+  'person.data_export',
+  'person.erase',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -130,4 +140,7 @@ export const policyTable: Record<Action, Row> = {
   'person.import': { network_coordinator: 'network', cpi_operator: 'network' },
   'person.special_category.read': { social_worker: 'network' },
   'person.special_category.write': { social_worker: 'network' },
+  'person.card.read': { network_coordinator: 'network', ...operators('network'), employer_user: 'network' },
+  'person.data_export': { network_coordinator: 'network', ...operators('network') },
+  'person.erase': { network_coordinator: 'network', cpi_operator: 'network' },
 };
