@@ -19,6 +19,7 @@ const OrganisationFormPage = lazy(() => import('../modules/network/web/Organisat
 const OrganisationDetailPage = lazy(() => import('../modules/network/web/OrganisationDetailPage.tsx'));
 const PeoplePage = lazy(() => import('../modules/people/web/PeoplePage.tsx'));
 const PersonFormPage = lazy(() => import('../modules/people/web/PersonFormPage.tsx'));
+const ImportPage = lazy(() => import('../modules/people/web/ImportPage.tsx'));
 const PersonDetailPage = lazy(() => import('../modules/people/web/PersonDetailPage.tsx'));
 const AuditPage = lazy(() => import('../modules/audit/web/AuditPage.tsx'));
 const OutboxPage = lazy(() => import('./pages/OutboxPage.tsx'));
@@ -108,6 +109,14 @@ export function AppRoutes() {
             element={
               <RequireAbility action="person.create">
                 <PersonFormPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="/people/import"
+            element={
+              <RequireAbility action="person.import">
+                <ImportPage />
               </RequireAbility>
             }
           />

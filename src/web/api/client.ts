@@ -81,6 +81,11 @@ export async function api<T>(path: string, options: Options = {}): Promise<T> {
     if (response.status === 204) return undefined as T;
     return (await response.json()) as T;
   }
+  throw await problemOf(response, path);
+}
+
+/** The error of a failed response: its problem+json body (or the status line) as an ApiError. */
+async function problemOf(response: Response, path: string): Promise<ApiError> {
   let problem: Problem;
   try {
     const body = (await response.json()) as Partial<Problem>;
@@ -93,7 +98,30 @@ export async function api<T>(path: string, options: Options = {}): Promise<T> {
   if (response.status === 401 && path !== '/auth/session' && !path.startsWith('/auth/')) {
     for (const listener of unauthenticatedListeners) listener();
   }
-  throw error;
+  return error;
+}
+
+/** POSTs a file as the request body (with its own content type), e.g. a spreadsheet to import; JSON answer. */
+export async function apiUpload<T>(path: string, file: File, query?: Query): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': language,
+    'Content-Type': file.type || 'application/octet-stream',
+  };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}${queryString(query)}`, {
+      method: 'POST',
+      headers,
+      credentials: 'same-origin',
+      body: file,
+    });
+  } catch {
+    throw new ApiError({ title: '', status: 0, code: 'network_error' }, null);
+  }
+  if (response.ok) return (await response.json()) as T;
+  throw await problemOf(response, path);
 }
 
 export const apiGet = <T>(path: string, query?: Query) => api<T>(path, { query });

@@ -17,6 +17,7 @@ import { employmentStatuses } from '../contract.ts';
 import { type SearchPage, searchFilters, searchTargetGroups } from '../search-contract.ts';
 import { toggle } from './form-values.ts';
 import { GroupBadges } from './PersonSections.tsx';
+import { ErasedNotice } from './RightsPanel.tsx';
 import { SavedSearches } from './SavedSearches.tsx';
 import { PurposeSelect, usePurpose } from './shared.tsx';
 
@@ -90,6 +91,11 @@ export default function PeoplePage() {
                 {t('people.new')}
               </Link>
             ) : null}
+            {session.abilities['person.import'] ? (
+              <Link to="/people/import" className="btn btn-outline-primary" data-testid="people-import">
+                {t('people.import.link')}
+              </Link>
+            ) : null}
             {session.abilities['person.export'] && purpose
               ? (['xlsx', 'csv'] as const).map((format) => (
                   <a
@@ -106,6 +112,7 @@ export default function PeoplePage() {
           </>
         }
       />
+      <ErasedNotice />
       <form onSubmit={submit} aria-label={t('people.filters')} className="row g-3 align-items-end" noValidate>
         <div className="col-md-6 col-lg-4">
           <PurposeSelect id="people-purpose" value={purpose ?? ''} onChange={(p) => setPurpose(p || null)} />

@@ -8,9 +8,11 @@ import { Loading } from '../../../web/components/Loading.tsx';
 import { PageHeader } from '../../../web/components/Page.tsx';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
 import type { PersonView, ReadPurpose } from '../contract.ts';
+import { ConsentPanel } from './ConsentPanel.tsx';
 import { CvPanel } from './CvPanel.tsx';
 import { PersonAuditPanel } from './PersonAuditPanel.tsx';
 import { AdministrativePanel, AvailabilityPanel, GroupBadges, IdentityPanel } from './PersonSections.tsx';
+import { RightsPanel } from './RightsPanel.tsx';
 import { SpecialRecordsPanel } from './SpecialRecordsPanel.tsx';
 import { PurposeGate, usePerson } from './shared.tsx';
 import { type TabItem, Tabs } from './Tabs.tsx';
@@ -37,6 +39,18 @@ function PersonRecord({
     { key: 'availability', label: t('people.tabs.availability'), render: () => <AvailabilityPanel p={p} /> },
     { key: 'cv', label: t('people.tabs.cv'), render: () => <CvPanel person={p} purpose={purpose} /> },
   ];
+  tabs.push({
+    key: 'consents',
+    label: t('people.tabs.consents'),
+    render: () => <ConsentPanel person={p} purpose={purpose} />,
+  });
+  if (
+    session.abilities['person.data_export'] ||
+    session.abilities['person.card.read'] ||
+    session.abilities['person.erase']
+  ) {
+    tabs.push({ key: 'rights', label: t('people.tabs.rights'), render: () => <RightsPanel person={p} /> });
+  }
   if (p.can.readSpecialCategory || p.hasSpecialCategory) {
     tabs.push({
       key: 'special',
