@@ -2,22 +2,20 @@
 // every filter in SQL (target groups with the same rules as domain/target-groups.ts, CV filters as EXISTS
 // subqueries), keyset pagination per sort order, the tenant filter from the policy scope. Every search and every
 // export is audited with its purpose. Saved searches belong to the user who saved them.
-import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+// The filters are built in search-filters.ts, the sort orders and cursors in search-cursor.ts.
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { auditActorOf } from '../../platform/audit/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { queryRows, type Tx } from '../../platform/db/client.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { notFound, validationError } from '../../platform/http/errors.ts';
 import { type Actor, authorize } from '../../platform/policy/policy.ts';
-import type { Action, Scope } from '../../platform/policy/table.ts';
+import type { Action } from '../../platform/policy/table.ts';
 import { comuni } from '../network/db.ts';
-import { organisationScope } from '../network/scope.ts';
-import { codeLists } from '../taxonomy/db.ts';
 import { labelOf } from '../taxonomy/labels-sql.ts';
 import type { ReadPurpose } from './contract.ts';
 import { people, savedSearches } from './db.ts';
-import { foldText } from './domain/search-text.ts';
-import { parametersOn, targetGroupsOf, withoutWork } from './domain/target-groups.ts';
+import { targetGroupsOf } from './domain/target-groups.ts';
 import {
   type PersonSummary,
   type SavedSearchInput,
@@ -32,238 +30,21 @@ import {
   searchFilterFields,
   searchFilters,
 } from './search-contract.ts';
+import {
+  decodeCursor,
+  effectiveSort,
+  encodeCursor,
+  familyKey,
+  givenKey,
+  type Order,
+  orderFor,
+  type Row,
+} from './search-cursor.ts';
+import { searchConditions } from './search-filters.ts';
 
-// --- Dates: the same arithmetic as ageOn / monthsBetween, as a bound on an indexed date column ----------------
-
-/** `on` minus `months` calendar months, the day clamped to the month's last (29 Feb → 28 Feb), as YYYY-MM-DD. */
-export function monthsBefore(on: Date, months: number): string {
-  const total = on.getUTCFullYear() * 12 + on.getUTCMonth() - months;
-  const y = Math.floor(total / 12);
-  const m = total - y * 12;
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  const d = Math.min(on.getUTCDate(), last);
-  return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-/** ageOn(birthDate, on) >= years  ⇔  birthDate <= bornBy(on, years). */
-const bornBy = (on: Date, years: number) => monthsBefore(on, years * 12);
-
-/** The free text, folded like the stored search text; quoted phrases keep their quotes (web-search syntax). */
-export function foldQuery(q: string): string {
-  return q
-    .split('"')
-    .map((part, i) => {
-      const folded = foldText(part);
-      return i % 2 === 1 && folded ? `"${folded}"` : folded;
-    })
-    .filter(Boolean)
-    .join(' ');
-}
-
-/** The WHERE conditions of a search (without the keyset condition) and the text query, if any. */
-async function searchConditions(tx: Tx, actor: Actor, scope: Scope, f: SearchFilters, now: Date) {
-  const where: SQL[] = [
-    organisationScope(people.ownerOrganisationId, actor, scope),
-    sql`${people.anonymisedAt} IS NULL`,
-  ];
-  const folded = f.q ? foldQuery(f.q) : '';
-  const tsQuery = folded ? sql`websearch_to_tsquery('italian', ${folded})` : null;
-  if (tsQuery) where.push(sql`${people.searchVector} @@ ${tsQuery}`);
-  if (f.comuneCodes?.length) where.push(inArray(people.residenceComuneCode, f.comuneCodes));
-  if (f.status?.length) where.push(inArray(people.employmentStatus, f.status));
-  if (f.ageMin !== undefined) where.push(sql`${people.birthDate} <= ${bornBy(now, f.ageMin)}`);
-  if (f.ageMax !== undefined) where.push(sql`${people.birthDate} > ${bornBy(now, f.ageMax + 1)}`);
-
-  // Target groups: all those asked for must apply; the rules and thresholds of domain/target-groups.ts.
-  const p = parametersOn(now);
-  const jobless = inArray(people.employmentStatus, [...withoutWork]);
-  const declared: string[] = [];
-  for (const group of f.targetGroups ?? []) {
-    switch (group) {
-      case 'neet':
-        where.push(
-          sql`${people.birthDate} <= ${bornBy(now, p.neetMinAge)}`,
-          sql`${people.birthDate} > ${bornBy(now, p.neetMaxAge + 1)}`,
-          jobless,
-          sql`${people.employmentStatus} <> 'student'`,
-        );
-        break;
-      case 'long_term_unemployed':
-        // Without work since (unemployed_since, else the DID date) at least N months: monthsBetween(since) >= N.
-        where.push(
-          jobless,
-          sql`coalesce(${people.unemployedSince}, ${people.didDate}) <= ${monthsBefore(now, p.longTermUnemployedMonths)}`,
-        );
-        break;
-      case 'over_58':
-        where.push(sql`${people.birthDate} <= ${bornBy(now, p.over58Age)}`);
-        break;
-      case 'income_support':
-        where.push(sql`cardinality(${people.incomeSupport}) > 0`);
-        break;
-      default:
-        declared.push(group);
-    }
-  }
-  if (declared.length)
-    where.push(
-      sql`${people.declaredGroups} @> ARRAY[${sql.join(
-        declared.map((g) => sql`${g}`),
-        sql`, `,
-      )}]::text[]`,
-    );
-
-  // CV filters: EXISTS subqueries on the CV tables, each on an indexed column.
-  if (f.occupationUri) {
-    where.push(sql`(EXISTS (SELECT 1 FROM person_desired_occupations d
-        WHERE d.person_id = ${people.id} AND d.occupation_uri = ${f.occupationUri})
-      OR EXISTS (SELECT 1 FROM person_experiences x
-        WHERE x.person_id = ${people.id} AND x.occupation_uri = ${f.occupationUri}))`);
-  }
-  if (f.iscoPrefix) {
-    const like = `${f.iscoPrefix}%`;
-    where.push(sql`(EXISTS (SELECT 1 FROM person_desired_occupations d JOIN occupations o ON o.uri = d.occupation_uri
-        WHERE d.person_id = ${people.id} AND o.isco_code LIKE ${like})
-      OR EXISTS (SELECT 1 FROM person_experiences x JOIN occupations o ON o.uri = x.occupation_uri
-        WHERE x.person_id = ${people.id} AND o.isco_code LIKE ${like}))`);
-  }
-  for (const uri of f.skillUris ?? []) {
-    where.push(
-      sql`EXISTS (SELECT 1 FROM person_skills s WHERE s.person_id = ${people.id} AND s.skill_uri = ${uri})`,
-    );
-  }
-  for (const code of f.licences ?? []) {
-    where.push(
-      sql`EXISTS (SELECT 1 FROM person_licences l WHERE l.person_id = ${people.id} AND l.code = ${code.toUpperCase()})`,
-    );
-  }
-  if (f.language) {
-    // CEFR codes sort as text (A1 < A2 < B1 …); LEAST ignores the skills left empty.
-    const level = f.languageLevel
-      ? sql`AND (g.mother_tongue OR least(g.listening, g.reading, g.speaking, g.writing) >= ${f.languageLevel})`
-      : sql``;
-    where.push(sql`EXISTS (SELECT 1 FROM person_languages g
-      WHERE g.person_id = ${people.id} AND g.language = ${f.language} ${level})`);
-  }
-  if (f.educationMin) {
-    const [min] = await queryRows<{ isced: number; eqf: number }>(
-      tx,
-      sql`SELECT (extra->>'isced')::int AS isced, coalesce((extra->>'eqf')::int, 0) AS eqf
-          FROM ${codeLists} WHERE scheme = 'sap-education' AND code = ${f.educationMin}
-          ORDER BY version DESC LIMIT 1`,
-    );
-    if (!min) throw validationError([{ field: 'educationMin', code: 'unknown_code' }]);
-    where.push(sql`EXISTS (SELECT 1 FROM person_education e
-      JOIN code_lists c ON c.scheme = e.level_scheme AND c.version = e.level_version AND c.code = e.level_code
-      WHERE e.person_id = ${people.id}
-        AND ((c.extra->>'isced')::int, coalesce((c.extra->>'eqf')::int, 0)) >= (${Number(min.isced)}::int, ${Number(min.eqf)}::int))`);
-  }
-  if (f.availableBy)
-    where.push(sql`(${people.availableFrom} IS NULL OR ${people.availableFrom} <= ${f.availableBy})`);
-  if (f.ownVehicle !== undefined) where.push(eq(people.ownVehicle, f.ownVehicle));
-  return { where, tsQuery };
-}
-
-// --- Sort orders and their keyset cursors ---------------------------------------------------------------------
-
-type Key = (string | number)[];
-type Order = {
-  by: SQL[];
-  /** Rows strictly after the cursor's key in this order. */
-  after: (key: Key) => SQL;
-  keyOf: (row: Row) => Key;
-  /** Types of the key's parts, to check a cursor. */
-  types: ('string' | 'number')[];
-};
-
-const familyKey = sql`lower(${people.familyName})`;
-const givenKey = sql`lower(${people.givenName})`;
-
-function orderFor(sort: Exclude<SearchSort, 'relevance'> | 'relevance', rank: SQL | null): Order {
-  switch (sort) {
-    case 'relevance':
-      return {
-        by: [sql`${rank} DESC`, sql`${people.id} ASC`],
-        after: ([r, id]) =>
-          sql`(${rank} < ${r}::float8 OR (${rank} = ${r}::float8 AND ${people.id} > ${id}::uuid))`,
-        keyOf: (row) => [Number(row.rank), row.id],
-        types: ['number', 'string'],
-      };
-    case 'name':
-      return {
-        by: [sql`${familyKey} ASC`, sql`${givenKey} ASC`, sql`${people.id} ASC`],
-        after: ([f, g, id]) => sql`(${familyKey}, ${givenKey}, ${people.id}) > (${f}, ${g}, ${id}::uuid)`,
-        keyOf: (row) => [row.family_key, row.given_key, row.id],
-        types: ['string', 'string', 'string'],
-      };
-    case 'updated':
-      return {
-        by: [sql`${people.updatedAt} DESC`, sql`${people.id} DESC`],
-        after: ([u, id]) => sql`(${people.updatedAt}, ${people.id}) < (${u}::timestamptz, ${id}::uuid)`,
-        keyOf: (row) => [row.updated_key, row.id],
-        types: ['string', 'string'],
-      };
-    case 'age':
-      // Youngest first: the latest birth date first.
-      return {
-        by: [sql`${people.birthDate} DESC`, sql`${people.id} DESC`],
-        after: ([b, id]) => sql`(${people.birthDate}, ${people.id}) < (${b}::date, ${id}::uuid)`,
-        keyOf: (row) => [row.birth_date, row.id],
-        types: ['string', 'string'],
-      };
-  }
-}
-
-const encodeCursor = (sort: SearchSort, key: Key) =>
-  Buffer.from(JSON.stringify({ s: sort, k: key })).toString('base64url');
-
-function decodeCursor(cursor: string, sort: SearchSort, order: Order): Key {
-  const invalid = () => validationError([{ field: 'cursor', code: 'invalid_cursor' }]);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid();
-  }
-  const c = parsed as { s?: unknown; k?: unknown };
-  if (
-    c?.s !== sort ||
-    !Array.isArray(c.k) ||
-    c.k.length !== order.types.length ||
-    c.k.some((v, i) => typeof v !== order.types[i] || (typeof v === 'string' && v.length > 200))
-  )
-    throw invalid();
-  const id = c.k.at(-1) as string;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw invalid();
-  return c.k as Key;
-}
+export { foldQuery, monthsBefore } from './search-filters.ts';
 
 // --- The query ------------------------------------------------------------------------------------------------
-
-type Row = {
-  id: string;
-  given_name: string;
-  family_name: string;
-  family_key: string;
-  given_key: string;
-  birth_date: string;
-  residence_comune_code: string;
-  residence_comune_name: string;
-  employment_status: string;
-  unemployed_since: string | null;
-  did_date: string | null;
-  income_support: string[];
-  declared_groups: string[];
-  desired: string[];
-  updated_at: string | Date;
-  updated_key: string;
-  rank: number | string | null;
-};
-
-function effectiveSort(sort: SearchSort | undefined, hasText: boolean): SearchSort {
-  const s = sort ?? (hasText ? 'relevance' : 'name');
-  return s === 'relevance' && !hasText ? 'name' : s;
-}
-
 async function selectRows(tx: Tx, where: SQL[], rank: SQL | null, order: Order, limit: number) {
   return queryRows<Row>(
     tx,

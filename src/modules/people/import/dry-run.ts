@@ -1,0 +1,266 @@
+// Import, part one: reading and validating a spreadsheet against the people already recorded (the analysis the
+// commit repeats inside its transaction), the shared import types and the dry run that reports what would happen.
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { auditEvents } from '../../../platform/audit/db.ts';
+import { queryRows, type Tx } from '../../../platform/db/client.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { AppError, fieldMessage, validationError } from '../../../platform/http/errors.ts';
+import { fieldTexts } from '../../../platform/i18n/errors.ts';
+import type { Locale } from '../../../platform/i18n/locale.ts';
+import { type Actor, authorize } from '../../../platform/policy/policy.ts';
+import { comuni } from '../../network/db.ts';
+import { organisationInScope } from '../../network/service.ts';
+import {
+  type ColumnMapping,
+  type ImportTarget,
+  importTargets,
+  requiredTargets,
+  suggestMapping,
+} from './mapping.ts';
+import { readSpreadsheet, type Sheet, UnreadableFile } from './read.ts';
+import { columnIndexes, comuneIndex, convertRow, type MappedRow, type RowIssue } from './validate.ts';
+
+export const MAX_REPORTED_ERRORS = 1000;
+
+export type ImportFile = { bytes: Buffer; name?: string };
+export type ImportError = { row: number; column: string; field: string; code: string; message: string };
+export type ImportProgress = { phase: ImportPhase; processed: number; total: number };
+export type ImportPhase = 'queued' | 'reading' | 'validating' | 'writing' | 'done' | 'failed';
+export type ImportOptions = {
+  mapping?: ColumnMapping;
+  locale?: Locale;
+  onProgress?: (p: ImportProgress) => void;
+};
+
+export type DryRunResult = {
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  columns: string[];
+  suggestedMapping: ColumnMapping;
+  /** The mapping this run used: the one given, else the organisation's last one, else the suggestion. */
+  mapping: ColumnMapping;
+  rows: number;
+  valid: number;
+  toCreate: number;
+  toUpdate: number;
+  errors: ImportError[];
+  errorCount: number;
+  sample: Record<string, unknown>[];
+};
+
+export type Existing = {
+  id: string;
+  taxCode: string;
+  owner: string;
+  givenName: string;
+  familyName: string;
+  residence: string;
+  anonymised: boolean;
+};
+
+export type Analysis = {
+  sheet: Sheet;
+  suggested: ColumnMapping;
+  mapping: ColumnMapping;
+  valid: MappedRow[];
+  existing: Map<string, Existing>;
+  issues: RowIssue[];
+};
+
+// --- Reading and validating -------------------------------------------------------------------------------------
+
+async function readFile(file: ImportFile): Promise<Sheet> {
+  try {
+    return await readSpreadsheet(file.bytes);
+  } catch (err) {
+    if (err instanceof UnreadableFile)
+      throw validationError([{ field: '(body)', code: err.reason, params: { message: err.detail } }]);
+    throw err;
+  }
+}
+
+/** The mapping the organisation used last time: kept in the details of its last 'person.import' audit row. */
+export async function rememberedMapping(tx: Tx, organisationId: string): Promise<ColumnMapping | null> {
+  const [last] = await tx
+    .select({ details: auditEvents.details })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.actorOrganisationId, organisationId), eq(auditEvents.action, 'person.import')))
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  const mapping = (last?.details as { mapping?: ColumnMapping } | undefined)?.mapping;
+  return mapping && typeof mapping === 'object' ? mapping : null;
+}
+
+function chooseMapping(
+  columns: string[],
+  given: ColumnMapping | undefined,
+  remembered: ColumnMapping | null,
+) {
+  const suggested = suggestMapping(columns);
+  if (given) return { suggested, mapping: given };
+  const mapping: ColumnMapping = { ...suggested };
+  // The remembered choices win where this file has the same headers.
+  for (const [target, header] of Object.entries(remembered ?? {}) as [ImportTarget, string][]) {
+    if (importTargets.includes(target) && columns.includes(header)) mapping[target] = header;
+  }
+  return { suggested, mapping };
+}
+
+function mappingIssues(columns: string[], mapping: ColumnMapping): RowIssue[] {
+  const issues: RowIssue[] = [];
+  for (const [target, header] of Object.entries(mapping) as [string, string][]) {
+    if (!(importTargets as readonly string[]).includes(target))
+      issues.push({ row: 1, column: String(header), field: target, code: 'unknown_import_target' });
+    else if (!columns.includes(header))
+      issues.push({ row: 1, column: String(header), field: target, code: 'unknown_column' });
+  }
+  for (const target of requiredTargets) {
+    if (!mapping[target]) issues.push({ row: 1, column: '', field: target, code: 'column_missing' });
+  }
+  return issues;
+}
+
+const knownCode = (code: string) => code in fieldTexts;
+
+export async function analyse(
+  tx: Tx,
+  deps: Deps,
+  actor: Actor,
+  file: ImportFile,
+  options: ImportOptions & { lock?: boolean },
+): Promise<Analysis> {
+  const progress = options.onProgress ?? (() => {});
+  progress({ phase: 'reading', processed: 0, total: 0 });
+  const sheet = await readFile(file);
+  const total = sheet.rows.length;
+  const remembered = options.mapping ? null : await rememberedMapping(tx, actor.organisationId!);
+  const { suggested, mapping } = chooseMapping(sheet.columns, options.mapping, remembered);
+  const issues = mappingIssues(sheet.columns, mapping);
+  if (issues.length) return { sheet, suggested, mapping, valid: [], existing: new Map(), issues };
+
+  // Every comune in one query (≈ 7,900 rows): names and codes are then resolved in memory.
+  const comuneList = await tx
+    .select({
+      code: comuni.code,
+      name: comuni.name,
+      provinceAcr: comuni.provinceAcr,
+      belfiore: comuni.belfiore,
+    })
+    .from(comuni);
+  const index = comuneIndex(comuneList);
+  const indexes = columnIndexes(sheet.columns, mapping);
+  const today = deps.now().toISOString().slice(0, 10);
+  const valid: MappedRow[] = [];
+  const firstRowOf = new Map<string, number>();
+  sheet.rows.forEach((r, i) => {
+    const { value, issues: rowIssues } = convertRow(r, sheet.columns, indexes, index, today, knownCode);
+    issues.push(...rowIssues);
+    if (value) {
+      const first = firstRowOf.get(value.person.taxCode);
+      if (first !== undefined) {
+        issues.push({
+          row: r.row,
+          column: mapping.taxCode!,
+          field: 'taxCode',
+          code: 'duplicate_in_file',
+          params: { row: first },
+        });
+      } else {
+        firstRowOf.set(value.person.taxCode, r.row);
+        valid.push(value);
+      }
+    }
+    if (i % 5000 === 4999) progress({ phase: 'validating', processed: i + 1, total });
+  });
+
+  // Who already exists: one query for the whole file (one array parameter, not one per code).
+  const codes = valid.map((v) => v.person.taxCode);
+  const found = codes.length
+    ? await queryRows<{
+        id: string;
+        tax_code: string;
+        owner: string;
+        given_name: string;
+        family_name: string;
+        residence: string;
+        anonymised: boolean;
+      }>(
+        tx,
+        sql`SELECT id, tax_code, owner_organisation_id AS owner, given_name, family_name,
+              residence_comune_code AS residence, anonymised_at IS NOT NULL AS anonymised
+            FROM people WHERE tax_code = ANY(${sql.param(codes)}::text[])${options.lock ? sql` FOR UPDATE` : sql``}`,
+      )
+    : [];
+  const existing = new Map<string, Existing>(
+    found.map((p) => [
+      p.tax_code,
+      {
+        id: p.id,
+        taxCode: p.tax_code,
+        owner: p.owner,
+        givenName: p.given_name,
+        familyName: p.family_name,
+        residence: p.residence,
+        anonymised: p.anonymised,
+      },
+    ]),
+  );
+  const updateScope = authorize(actor, 'person.update');
+  const ownerAllowed = new Map<string, boolean>();
+  for (const owner of new Set(found.map((p) => p.owner)))
+    ownerAllowed.set(owner, await organisationInScope(tx, actor, updateScope, owner));
+  const writable: MappedRow[] = [];
+  for (const v of valid) {
+    const p = existing.get(v.person.taxCode);
+    if (p && (p.anonymised || !ownerAllowed.get(p.owner))) {
+      issues.push({
+        row: v.row,
+        column: mapping.taxCode!,
+        field: 'taxCode',
+        code: p.anonymised ? 'person_anonymised' : 'person_outside_network',
+      });
+    } else writable.push(v);
+  }
+  progress({ phase: 'validating', processed: total, total });
+  issues.sort((a, b) => a.row - b.row);
+  return { sheet, suggested, mapping, valid: writable, existing, issues };
+}
+
+export const toErrors = (issues: RowIssue[], locale: Locale): ImportError[] =>
+  issues.slice(0, MAX_REPORTED_ERRORS).map((i) => ({
+    row: i.row,
+    column: i.column,
+    field: i.field,
+    code: i.code,
+    message: fieldMessage(i.code, i.params, locale),
+  }));
+
+export function startAs(actor: Actor) {
+  authorize(actor, 'person.import');
+  if (!actor.organisationId) throw new AppError('forbidden');
+}
+
+export async function dryRunImport(
+  deps: Deps,
+  actor: Actor,
+  file: ImportFile,
+  options: ImportOptions = {},
+): Promise<DryRunResult> {
+  startAs(actor);
+  const a = await deps.db.transaction((tx) => analyse(tx, deps, actor, file, options));
+  const toUpdate = a.valid.filter((v) => a.existing.has(v.person.taxCode)).length;
+  return {
+    format: a.sheet.format,
+    encoding: a.sheet.encoding ?? null,
+    columns: a.sheet.columns,
+    suggestedMapping: a.suggested,
+    mapping: a.mapping,
+    rows: a.sheet.rows.length,
+    valid: a.valid.length,
+    toCreate: a.valid.length - toUpdate,
+    toUpdate,
+    errors: toErrors(a.issues, options.locale ?? 'it'),
+    errorCount: a.issues.length,
+    sample: a.valid.slice(0, 5).map((v) => ({ row: v.row, ...v.person })),
+  };
+}
