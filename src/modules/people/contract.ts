@@ -66,6 +66,9 @@ export const personFields = {
   shifts: z.array(z.enum(shiftKinds)).max(4).default([]),
 };
 
+/** The person's own fields, in one list (updates compare them, the import writes them). */
+export const personFieldNames = Object.keys(personFields) as (keyof typeof personFields)[];
+
 export const personInput = z.strictObject({
   ...personFields,
   /** Save even though likely duplicates were shown (same name and birth date, similar names). */

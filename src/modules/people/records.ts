@@ -10,7 +10,13 @@ import { AppError, type FieldError, notFound, validationError } from '../../plat
 import { type Actor, authorize } from '../../platform/policy/policy.ts';
 import { comuneSubdivisions, comuni } from '../network/db.ts';
 import { organisationInScope } from '../network/service.ts';
-import type { PersonInput, PersonUpdate, PersonView, ReadPurpose } from './contract.ts';
+import {
+  type PersonInput,
+  type PersonUpdate,
+  type PersonView,
+  personFieldNames,
+  type ReadPurpose,
+} from './contract.ts';
 import { people } from './db.ts';
 import { duplicateReason } from './domain/duplicates.ts';
 import { taxCodeMismatches } from './domain/tax-code-check.ts';
@@ -166,33 +172,7 @@ export async function getPerson(
   });
 }
 
-const editable = [
-  'taxCode',
-  'givenName',
-  'familyName',
-  'sex',
-  'birthDate',
-  'birthComuneCode',
-  'birthCountry',
-  'citizenship',
-  'residenceComuneCode',
-  'residenceSubdivisionId',
-  'address',
-  'postcode',
-  'email',
-  'phone',
-  'employmentStatus',
-  'didDate',
-  'unemployedSince',
-  'incomeSupport',
-  'declaredGroups',
-  'availableFrom',
-  'maxCommuteKm',
-  'ownVehicle',
-  'contractTypes',
-  'workingTimes',
-  'shifts',
-] as const;
+const editable = personFieldNames;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 

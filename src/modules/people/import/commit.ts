@@ -1,5 +1,6 @@
 // Import, part two: writing a validated file in one transaction (batched INSERT / UPDATE from unnested array
 // parameters), refreshing the search text where needed and recording one 'person.import' audit row.
+
 import { createHash, randomUUID } from 'node:crypto';
 import { getTableColumns, type SQL, sql } from 'drizzle-orm';
 import { auditActorOf } from '../../../platform/audit/actor.ts';
@@ -9,6 +10,7 @@ import type { Deps } from '../../../platform/deps.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import type { Locale } from '../../../platform/i18n/locale.ts';
 import type { Actor } from '../../../platform/policy/policy.ts';
+import { personFieldNames } from '../contract.ts';
 import { people } from '../db.ts';
 import { buildSearchText } from '../domain/search-text.ts';
 import { refreshSearchText } from '../search-index.ts';
@@ -54,32 +56,9 @@ function unnestArrays(keys: PeopleKey[], rows: Record<string, unknown>[]) {
 const castOf = (k: PeopleKey, i: number): SQL =>
   sql`u.${sql.identifier(`c${i}`)}::${sql.raw(columnsOf[k].getSQLType())}`;
 
-const personKeys: (keyof PersonFields & PeopleKey)[] = [
-  'taxCode',
-  'givenName',
-  'familyName',
-  'sex',
-  'birthDate',
-  'birthComuneCode',
-  'birthCountry',
-  'citizenship',
-  'residenceComuneCode',
-  'address',
-  'postcode',
-  'email',
-  'phone',
-  'employmentStatus',
-  'didDate',
-  'unemployedSince',
-  'incomeSupport',
-  'declaredGroups',
-  'availableFrom',
-  'maxCommuteKm',
-  'ownVehicle',
-  'contractTypes',
-  'workingTimes',
-  'shifts',
-];
+// Every person field except the circoscrizione, which spreadsheets do not carry.
+const personKeys = personFieldNames.filter((k) => k !== 'residenceSubdivisionId') as (keyof PersonFields &
+  PeopleKey)[];
 
 async function insertBatch(tx: Tx, rows: Record<string, unknown>[]) {
   const keys = Object.keys(rows[0]!) as PeopleKey[];
