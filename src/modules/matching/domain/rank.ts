@@ -1,0 +1,76 @@
+// Ranking: hard filters, then the score, then the fairness penalty for people proposed many times recently
+// without an answer. Ties are broken by a hash of (vacancy, person), so equal candidates are not always ordered
+// the same way (by name or by id) across vacancies. Pure: the same input gives the same ranking.
+import { createHash } from 'node:crypto';
+import { type ExclusionReason, exclusions } from './filters.ts';
+import { type ScoreBreakdown, scoreCandidate } from './score.ts';
+import type { CandidateProfile, Distance, Exposure, VacancyProfile } from './types.ts';
+import type { FairnessSettings, MatchingWeights } from './weights.ts';
+
+export type RankedMatch = ScoreBreakdown & {
+  personId: string;
+  vacancyId: string;
+  /** Points taken off for fairness (0 when not applied); the ranking uses score − penalty. */
+  fairnessPenalty: number;
+  rankScore: number;
+};
+
+export type Excluded = { personId: string; vacancyId: string; reasons: ExclusionReason[] };
+
+export type Pair = {
+  vacancy: VacancyProfile;
+  candidate: CandidateProfile;
+  distance: Distance;
+  exposure?: Exposure;
+};
+
+export function fairnessPenalty(f: FairnessSettings, exposure: Exposure | undefined): number {
+  if (!f.enabled || !exposure) return 0;
+  const over = exposure.unansweredProposals - f.freeProposals;
+  return over > 0 ? Math.min(f.maxPenalty, over * f.penaltyPerProposal) : 0;
+}
+
+const tieBreak = (vacancyId: string, personId: string) =>
+  createHash('sha1').update(`${vacancyId}:${personId}`).digest().readUInt32BE(0);
+
+/** Match one pair: either excluded (with reasons) or scored. */
+export function matchPair(
+  w: MatchingWeights,
+  f: FairnessSettings,
+  p: Pair,
+): { excluded: Excluded } | { match: RankedMatch } {
+  const reasons = exclusions(p.vacancy, p.candidate, p.distance);
+  const ids = { personId: p.candidate.personId, vacancyId: p.vacancy.id };
+  if (reasons.length) return { excluded: { ...ids, reasons } };
+  const breakdown = scoreCandidate(w, p.vacancy, p.candidate, p.distance);
+  const penalty = fairnessPenalty(f, p.exposure);
+  return {
+    match: {
+      ...ids,
+      ...breakdown,
+      fairnessPenalty: penalty,
+      rankScore: Math.round((breakdown.score - penalty) * 10) / 10,
+    },
+  };
+}
+
+/** Best `limit` matches among the pairs, best first; also how many were excluded and why (counted by code). */
+export function rankPairs(w: MatchingWeights, f: FairnessSettings, pairs: Iterable<Pair>, limit: number) {
+  const matches: RankedMatch[] = [];
+  const excludedBy: Record<string, number> = {};
+  for (const pair of pairs) {
+    const r = matchPair(w, f, pair);
+    if ('excluded' in r) {
+      for (const reason of r.excluded.reasons) excludedBy[reason.code] = (excludedBy[reason.code] ?? 0) + 1;
+    } else {
+      matches.push(r.match);
+    }
+  }
+  matches.sort(
+    (a, b) =>
+      b.rankScore - a.rankScore ||
+      b.score - a.score ||
+      tieBreak(a.vacancyId, a.personId) - tieBreak(b.vacancyId, b.personId),
+  );
+  return { items: matches.slice(0, limit), considered: matches.length, excludedBy };
+}
