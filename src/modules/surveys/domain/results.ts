@@ -28,8 +28,10 @@ export type QuestionResult =
   | { questionId: string; kind: 'text'; answered: number }
   | { questionId: string; kind: 'hiring_needs'; answered: number; positions: number };
 
-const answered = (vs: (AnswerValue | undefined)[]) =>
-  vs.filter((v) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0));
+const answered = (vs: (AnswerValue | undefined)[]): AnswerValue[] =>
+  (vs as AnswerValue[]).filter(
+    (v) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0),
+  );
 
 function median(xs: number[]): number | null {
   if (!xs.length) return null;
@@ -39,43 +41,44 @@ function median(xs: number[]): number | null {
 }
 
 export function questionResults(questions: Question[], responses: Answers[]): QuestionResult[] {
-  return questions.map((q): QuestionResult => {
-    const values = answered(responses.map((r) => r[q.id]));
-    switch (q.kind) {
-      case 'single_choice':
-      case 'multiple_choice': {
-        const counts = Object.fromEntries(q.options.map((o) => [o.value, 0]));
-        for (const v of values) for (const x of [v].flat() as string[]) counts[x] = (counts[x] ?? 0) + 1;
-        return { questionId: q.id, kind: q.kind, answered: values.length, counts };
-      }
-      case 'scale': {
-        const counts: Record<string, number> = {};
-        for (let i = q.min; i <= q.max; i++) counts[String(i)] = 0;
-        for (const v of values as number[]) counts[String(v)] = (counts[String(v)] ?? 0) + 1;
-        const nums = values as number[];
-        const mean = nums.length ? nums.reduce((a, b) => a + b, 0) / nums.length : null;
-        return { questionId: q.id, kind: 'scale', answered: nums.length, counts, mean };
-      }
-      case 'number': {
-        const nums = values as number[];
-        const sum = nums.reduce((a, b) => a + b, 0);
-        return {
-          questionId: q.id,
-          kind: 'number',
-          answered: nums.length,
-          mean: nums.length ? sum / nums.length : null,
-          median: median(nums),
-          sum,
-        };
-      }
-      case 'text':
-        return { questionId: q.id, kind: 'text', answered: values.length };
-      case 'hiring_needs': {
-        const positions = (values as HiringNeed[][]).flat().reduce((n, row) => n + row.positions, 0);
-        return { questionId: q.id, kind: 'hiring_needs', answered: values.length, positions };
-      }
+  return questions.map((q) => resultOf(q, answered(responses.map((r) => r[q.id]))));
+}
+
+function resultOf(q: Question, values: AnswerValue[]): QuestionResult {
+  switch (q.kind) {
+    case 'single_choice':
+    case 'multiple_choice': {
+      const counts = Object.fromEntries(q.options.map((o) => [o.value, 0]));
+      for (const v of values) for (const x of [v].flat() as string[]) counts[x] = (counts[x] ?? 0) + 1;
+      return { questionId: q.id, kind: q.kind, answered: values.length, counts };
     }
-  });
+    case 'scale': {
+      const counts: Record<string, number> = {};
+      for (let i = q.min; i <= q.max; i++) counts[String(i)] = 0;
+      for (const v of values as number[]) counts[String(v)] = (counts[String(v)] ?? 0) + 1;
+      const nums = values as number[];
+      const mean = nums.length ? nums.reduce((a, b) => a + b, 0) / nums.length : null;
+      return { questionId: q.id, kind: 'scale', answered: nums.length, counts, mean };
+    }
+    case 'number': {
+      const nums = values as number[];
+      const sum = nums.reduce((a, b) => a + b, 0);
+      return {
+        questionId: q.id,
+        kind: 'number',
+        answered: nums.length,
+        mean: nums.length ? sum / nums.length : null,
+        median: median(nums),
+        sum,
+      };
+    }
+    case 'text':
+      return { questionId: q.id, kind: 'text', answered: values.length };
+    case 'hiring_needs': {
+      const positions = (values as HiringNeed[][]).flat().reduce((n, row) => n + row.positions, 0);
+      return { questionId: q.id, kind: 'hiring_needs', answered: values.length, positions };
+    }
+  }
 }
 
 export type NeedTotal = {
