@@ -23,7 +23,16 @@ import { hashPassword } from '../src/platform/auth/passwords.ts';
 import { type Database, openDatabase, queryRows } from '../src/platform/db/client.ts';
 import type { Actor } from '../src/platform/policy/policy.ts';
 
-export type PeopleBenchOptions = { size: number; db: 'pglite' | 'postgres'; runs: number; seed: number };
+export type PeopleBenchOptions = {
+  size: number;
+  db: 'pglite' | 'postgres';
+  runs: number;
+  seed: number;
+  /** PostgreSQL only: keep the database afterwards (its name is printed) to measure again with `reuse`. */
+  keep?: boolean;
+  /** PostgreSQL only: the name of a database kept by an earlier run: no import, only the searches. */
+  reuse?: string;
+};
 
 /** The reference day of the generated data and of the searches (fixed: same data, same answers). */
 const TODAY = new Date('2026-11-01T00:00:00Z');
@@ -36,7 +45,7 @@ type Case = {
   baseline: SQL;
 };
 
-async function freshDatabase(kind: 'pglite' | 'postgres') {
+async function freshDatabase(kind: 'pglite' | 'postgres', keep = false, reuse?: string) {
   if (kind === 'pglite') {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'rl-bench-'));
     const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'db') });
@@ -44,11 +53,15 @@ async function freshDatabase(kind: 'pglite' | 'postgres') {
   }
   const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!server) throw new Error('Set BENCH_DATABASE_URL or TEST_DATABASE_URL for --db postgres');
-  const name = `rl_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  if (reuse && !/^rl_bench_[0-9a-f]{10}$/.test(reuse))
+    throw new Error(`--reuse ${reuse}: not a bench database name`);
+  const name = reuse ?? `rl_bench_${randomBytes(5).toString('hex')}`;
+  if (!reuse) {
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+  }
   const url = new URL(server);
   url.pathname = `/${name}`;
   const database = await openDatabase({ kind: 'postgres', url: url.toString() });
@@ -57,11 +70,17 @@ async function freshDatabase(kind: 'pglite' | 'postgres') {
     database,
     dir,
     drop: async () => {
+      rmSync(dir, { recursive: true, force: true });
+      if (keep) {
+        console.log(
+          `\nKept database ${name}: measure again with --reuse ${name}; drop it with DROP DATABASE ${name}.`,
+        );
+        return;
+      }
       const c = new pg.Client({ connectionString: server });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -131,7 +150,8 @@ function cases(scope: SQL): Case[] {
 }
 
 export async function runPeopleBench(o: PeopleBenchOptions) {
-  const { database, dir, drop } = await freshDatabase(o.db);
+  if ((o.keep || o.reuse) && o.db !== 'postgres') throw new Error('--keep and --reuse need --db postgres');
+  const { database, dir, drop } = await freshDatabase(o.db, o.keep || !!o.reuse, o.reuse);
   try {
     await run(o, database, dir);
   } finally {
@@ -148,37 +168,11 @@ async function run(o: PeopleBenchOptions, database: Database, dir: string) {
   });
   await prepareDatabase(config, database);
   const deps = makeDeps(config, database, () => TODAY);
-  await seedDemo(deps.db, { hashPassword }); // the territory, organisations and users; no demo people
+  const { importSeconds, analyseSeconds } = o.reuse
+    ? { importSeconds: Number.NaN, analyseSeconds: Number.NaN }
+    : await importPeople(o, deps);
   const [version] = await queryRows<{ v: string }>(deps.db, sql`SELECT version() AS v`);
 
-  // The people: the Patto Territoriale Torino Sud's comuni and owners (the demo's first part), scaled up.
-  const part = demoPeopleParts[0]!;
-  const network = demoNetworks.find((n) => n.slug === part.network)!;
-  const owners: Owner[] = part.owners.map((w) => ({ ...w, id: demoOrganisationId(w.key) }));
-  const rows = generatePeople({
-    seed: o.seed,
-    count: o.size,
-    networkComuni: network.comuni.map((c) => c.code),
-    owners,
-    today: TODAY,
-  });
-  const cv = cvGenerator({ seed: o.seed, today: TODAY });
-  const started = performance.now();
-  let lastReport = started;
-  await insertPeople(deps.db, rows, {
-    batchSize: 1000,
-    cv,
-    onProgress: (n) => {
-      if (performance.now() - lastReport > 10_000) {
-        lastReport = performance.now();
-        process.stderr.write(`  imported ${n.toLocaleString('en')} people…\n`);
-      }
-    },
-  });
-  const importSeconds = (performance.now() - started) / 1000;
-  const analyse = performance.now();
-  await deps.db.execute(sql`ANALYZE`);
-  const analyseSeconds = (performance.now() - analyse) / 1000;
   const [counts] = await queryRows<{ people: string; cv_rows: string }>(
     deps.db,
     sql`SELECT (SELECT count(*) FROM people) AS people,
@@ -225,7 +219,9 @@ async function run(o: PeopleBenchOptions, database: Database, dir: string) {
     `- Node ${process.version}; database: ${database.describe.replace(/ at .*/, ' (temp dir)')} — ${version?.v.split(',')[0]}`,
   );
   console.log(
-    `- Import: ${Number(counts?.people).toLocaleString('en')} people + ${Number(counts?.cv_rows).toLocaleString('en')} CV rows in ${importSeconds.toFixed(1)} s = ${Math.round(o.size / importSeconds).toLocaleString('en')} people/s (ANALYZE ${analyseSeconds.toFixed(1)} s)`,
+    Number.isNaN(importSeconds)
+      ? `- Reused database ${o.reuse}: ${Number(counts?.people).toLocaleString('en')} people + ${Number(counts?.cv_rows).toLocaleString('en')} CV rows (import measured when it was created)`
+      : `- Import: ${Number(counts?.people).toLocaleString('en')} people + ${Number(counts?.cv_rows).toLocaleString('en')} CV rows in ${importSeconds.toFixed(1)} s = ${Math.round(o.size / importSeconds).toLocaleString('en')} people/s (ANALYZE ${analyseSeconds.toFixed(1)} s)`,
   );
   console.log(
     `- Latency over ${o.runs} runs after 3 warm-up runs, page of 25 + total; searchPeople includes authorisation, tenant filter, exact count (≤ 10,000) and the audit row; the baseline is one ILIKE query with count(*) OVER ().\n`,
@@ -235,4 +231,38 @@ async function run(o: PeopleBenchOptions, database: Database, dir: string) {
   );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const l of lines) console.log(l);
+}
+
+/** The territory, organisations and users (no demo people), then N generated people with CVs; ANALYZE. */
+async function importPeople(o: PeopleBenchOptions, deps: ReturnType<typeof makeDeps>) {
+  await seedDemo(deps.db, { hashPassword });
+  // The people: the Patto Territoriale Torino Sud's comuni and owners (the demo's first part), scaled up.
+  const part = demoPeopleParts[0]!;
+  const network = demoNetworks.find((n) => n.slug === part.network)!;
+  const owners: Owner[] = part.owners.map((w) => ({ ...w, id: demoOrganisationId(w.key) }));
+  const rows = generatePeople({
+    seed: o.seed,
+    count: o.size,
+    networkComuni: network.comuni.map((c) => c.code),
+    owners,
+    today: TODAY,
+  });
+  const cv = cvGenerator({ seed: o.seed, today: TODAY });
+  const started = performance.now();
+  let lastReport = started;
+  await insertPeople(deps.db, rows, {
+    batchSize: 1000,
+    cv,
+    onProgress: (n) => {
+      if (performance.now() - lastReport > 10_000) {
+        lastReport = performance.now();
+        process.stderr.write(`  imported ${n.toLocaleString('en')} people…\n`);
+      }
+    },
+  });
+  const importSeconds = (performance.now() - started) / 1000;
+  const analyse = performance.now();
+  await deps.db.execute(sql`ANALYZE`);
+  const analyseSeconds = (performance.now() - analyse) / 1000;
+  return { importSeconds, analyseSeconds };
 }

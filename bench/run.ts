@@ -1,5 +1,5 @@
 // Benchmarks: `npm run bench -- <name> [options]`. Timings are printed, never asserted (no thresholds in tests).
-//   npm run bench -- people [--size 100000] [--db pglite|postgres] [--runs 50]
+//   npm run bench -- people [--size 100000] [--db pglite|postgres] [--runs 50] [--keep | --reuse rl_bench_…]
 // PostgreSQL: a throwaway database is created on BENCH_DATABASE_URL (or TEST_DATABASE_URL) and dropped after.
 import { parseArgs } from 'node:util';
 import { runPeopleBench } from './people.ts';
@@ -11,6 +11,8 @@ const { positionals, values } = parseArgs({
     db: { type: 'string', default: 'pglite' },
     runs: { type: 'string', default: '50' },
     seed: { type: 'string', default: '4242' },
+    keep: { type: 'boolean', default: false },
+    reuse: { type: 'string' },
   },
 });
 
@@ -30,4 +32,11 @@ if (!Number.isInteger(size) || size < 1 || !Number.isInteger(runs) || runs < 1) 
   console.error('--size and --runs must be positive whole numbers');
   process.exit(2);
 }
-await runPeopleBench({ size, db, runs: Math.max(runs, 50), seed: Number(values.seed) });
+await runPeopleBench({
+  size,
+  db,
+  runs: Math.max(runs, 50),
+  seed: Number(values.seed),
+  keep: values.keep,
+  reuse: values.reuse,
+});

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
+import { citizenRoutes } from './modules/citizens/routes.ts';
+import { geographyRoutes } from './modules/geography/routes.ts';
 import { identityRoutes } from './modules/identity/routes.ts';
 import { sessionResolver } from './modules/identity/sessions.ts';
 import { ensureReferenceData } from './modules/network/reference-data.ts';
@@ -57,6 +59,8 @@ export async function buildApp(
   await networkRoutes(app, deps);
   await taxonomyRoutes(app, deps);
   await peopleRoutes(app, deps);
+  await citizenRoutes(app, deps);
+  await geographyRoutes(app, deps);
   await auditRoutes(app, deps);
   await outboxRoutes(app, deps);
   return app;

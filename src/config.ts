@@ -14,6 +14,7 @@ const envSchema = z.object({
   DATABASE_URL: z.string().optional(),
   DATA_DIR: z.string().default('./data'),
   DEMO_SEED: bool.default(true),
+  DEMO_BOUNDARIES_FILE: z.string().optional(),
   ENCRYPTION_KEY: z.string().optional(),
   ENCRYPTION_KEY_PREVIOUS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -29,6 +30,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default('ReteLavoro <noreply@retelavoro.local>'),
   SHUTDOWN_GRACE_MS: int(0, 120000).default(10000),
   RETENTION_INACTIVE_MONTHS: int(1, 1200).default(36),
+  DOCUMENT_MAX_BYTES: int(1024, 50 * 1024 * 1024).default(5 * 1024 * 1024),
 });
 
 export type Config = {
@@ -38,6 +40,9 @@ export type Config = {
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
   dataDir: string;
   demoSeed: boolean;
+  /** Comuni boundaries (TopoJSON/GeoJSON) imported at a demo start when none are there yet; when unset,
+   * ../shared/data/geo/limits_R_1_municipalities.topo.json if present (see src/demo/boundaries.ts). */
+  demoBoundariesFile: string | undefined;
   encryptionKey: string | undefined;
   /** Comma-separated base64 keys still accepted for reading during a rotation (npm run keys:rotate). */
   encryptionKeyPrevious: string | undefined;
@@ -53,6 +58,8 @@ export type Config = {
   shutdownGraceMs: number;
   /** People whose record has not changed for this long are anonymised (modules/people/rights-retention.ts). */
   retention: { inactiveMonths: number };
+  /** Documents of a person (CVs, certificates) are stored in the database: each at most this many bytes. */
+  documents: { maxBytes: number };
 };
 
 export class ConfigError extends Error {}
@@ -77,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
     dataDir,
     demoSeed: e.DEMO_SEED,
+    demoBoundariesFile: e.DEMO_BOUNDARIES_FILE || undefined,
     encryptionKey: e.ENCRYPTION_KEY,
     encryptionKeyPrevious: e.ENCRYPTION_KEY_PREVIOUS || undefined,
     logLevel: e.LOG_LEVEL,
@@ -93,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     retention: { inactiveMonths: e.RETENTION_INACTIVE_MONTHS },
+    documents: { maxBytes: e.DOCUMENT_MAX_BYTES },
   };
 }

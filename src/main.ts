@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { buildApp, makeDeps, prepareDatabase, webDir } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { ensureDemoBoundaries } from './demo/boundaries.ts';
 import { loginBanner, seedDemoIfEmpty } from './demo/start.ts';
 import { purgeExpiredSessions } from './modules/identity/sessions.ts';
 import { anonymiseInactive } from './modules/people/rights-retention.ts';
@@ -19,6 +20,11 @@ async function main() {
     'database ready',
   );
   const demo = config.demoSeed ? await seedDemoIfEmpty(deps) : null;
+  // Not inside seedDemoIfEmpty: the tests seed the demo too, and must not depend on a file next to the checkout.
+  if (demo)
+    await ensureDemoBoundaries(deps, app.log).catch((err) =>
+      app.log.warn({ err }, 'demo: comuni boundaries not imported'),
+    );
   if (!existsSync(`${webDir}/index.html`))
     app.log.warn('web app not built: run `npm run build:web` (npm start does it)');
 

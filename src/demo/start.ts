@@ -5,6 +5,7 @@ import { users } from '../modules/identity/db.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import type { Deps } from '../platform/deps.ts';
+import { seedDemoCitizen } from './citizen.ts';
 import { seedDemoPeople } from './people.ts';
 import { seedDemo } from './seed.ts';
 import { DEMO_PASSWORD, demoLogins } from './territory.ts';
@@ -22,6 +23,7 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<DemoLogins | null> {
     return coordinator ? Object.entries(demoLogins).map(([role, email]) => ({ role, email })) : null;
   }
   const people = await seedDemoPeople(deps.db);
+  if (people > 0) await seedDemoCitizen(deps.db);
   await deps.db.transaction((tx) =>
     recordAudit(
       tx,

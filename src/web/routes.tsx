@@ -21,6 +21,11 @@ const PeoplePage = lazy(() => import('../modules/people/web/PeoplePage.tsx'));
 const PersonFormPage = lazy(() => import('../modules/people/web/PersonFormPage.tsx'));
 const ImportPage = lazy(() => import('../modules/people/web/ImportPage.tsx'));
 const PersonDetailPage = lazy(() => import('../modules/people/web/PersonDetailPage.tsx'));
+const MergePage = lazy(() => import('../modules/people/web/MergePage.tsx'));
+const SignUpPage = lazy(() => import('../modules/citizens/web/SignUpPage.tsx'));
+const VerifyEmailPage = lazy(() => import('../modules/citizens/web/VerifyEmailPage.tsx'));
+const LinkAccountPage = lazy(() => import('../modules/citizens/web/LinkAccountPage.tsx'));
+const MyProfilePage = lazy(() => import('../modules/citizens/web/MyProfilePage.tsx'));
 const AuditPage = lazy(() => import('../modules/audit/web/AuditPage.tsx'));
 const OutboxPage = lazy(() => import('./pages/OutboxPage.tsx'));
 const AccessibilityPage = lazy(() => import('./pages/AccessibilityPage.tsx'));
@@ -36,6 +41,9 @@ export function AppRoutes() {
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
         <Route path="/invitation/:token" element={<InvitationPage />} />
+        <Route path="/registrati" element={<SignUpPage />} />
+        <Route path="/verifica-email/:token" element={<VerifyEmailPage />} />
+        <Route path="/collega-account/:token" element={<LinkAccountPage />} />
         <Route path="/accessibility" element={<AccessibilityPage />} />
         <Route path="/privacy" element={<PrivacyPage />} />
         <Route element={<RequireSession />}>
@@ -129,6 +137,14 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="/people/:id/merge/:otherId"
+            element={
+              <RequireAbility action="person.merge">
+                <MergePage />
+              </RequireAbility>
+            }
+          />
+          <Route
             path="/people/:id/edit"
             element={
               <RequireAbility action="person.update">
@@ -141,6 +157,14 @@ export function AppRoutes() {
             element={
               <RequireAbility action="user.read">
                 <UsersPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="/me"
+            element={
+              <RequireAbility action="person.self.read">
+                <MyProfilePage />
               </RequireAbility>
             }
           />

@@ -4,17 +4,38 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildApp, makeDeps, prepareDatabase, webDir } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { seedDemoIfEmpty } from '../../src/demo/start.ts';
 import { openDatabase } from '../../src/platform/db/client.ts';
+import { DEMO_PASSWORD } from '../helpers/demo-users.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export type E2E = { baseUrl: string; browser: Browser; close: () => Promise<void> };
+
+export const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+
+/** A fresh browser context and page, Italian by default; an uncaught error in the page fails the test. */
+export async function openPage(e2e: E2E, options: BrowserContextOptions = {}) {
+  const context = await e2e.browser.newContext({ locale: 'it-IT', ...options });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => {
+    throw err;
+  });
+  return { context, page };
+}
+
+/** Fills and submits the login form (the caller waits for where the user lands). */
+export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`${baseUrl}/login`);
+  await byTestId(page, 'login-email').fill(email);
+  await byTestId(page, 'login-password').fill(password);
+  await byTestId(page, 'login-submit').click();
+}
 
 export async function startE2E(): Promise<E2E> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'rl-e2e-'));

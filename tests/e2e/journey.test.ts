@@ -6,17 +6,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vatCheckDigit } from '../../src/modules/network/domain/tax-codes.ts';
 import { totpCode } from '../../src/platform/auth/totp.ts';
-import { COORDINATOR, DEMO_PASSWORD, PLATFORM_ADMIN } from '../helpers/demo-users.ts';
-import { type E2E, expectAccessible, startE2E } from './harness.ts';
-
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-
-async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {
-  await page.goto(`${baseUrl}/login`);
-  await byTestId(page, 'login-email').fill(email);
-  await byTestId(page, 'login-password').fill(password);
-  await byTestId(page, 'login-submit').click();
-}
+import { COORDINATOR, PLATFORM_ADMIN } from '../helpers/demo-users.ts';
+import { byTestId, type E2E, expectAccessible, openPage, signIn, startE2E } from './harness.ts';
 
 describe('ReteLavoro in the browser', () => {
   let e2e: E2E;
@@ -28,11 +19,7 @@ describe('ReteLavoro in the browser', () => {
 
   beforeAll(async () => {
     e2e = await startE2E();
-    context = await e2e.browser.newContext({ locale: 'it-IT' });
-    page = await context.newPage();
-    page.on('pageerror', (err) => {
-      throw err;
-    });
+    ({ context, page } = await openPage(e2e));
   });
   afterAll(async () => {
     await context?.close();

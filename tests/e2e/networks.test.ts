@@ -2,17 +2,8 @@
 // coordinator adds a comune to their own network. axe-core checks the list and the form.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COORDINATOR, DEMO_PASSWORD, PLATFORM_ADMIN } from '../helpers/demo-users.ts';
-import { type E2E, expectAccessible, startE2E } from './harness.ts';
-
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-
-async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {
-  await page.goto(`${baseUrl}/login`);
-  await byTestId(page, 'login-email').fill(email);
-  await byTestId(page, 'login-password').fill(password);
-  await byTestId(page, 'login-submit').click();
-}
+import { COORDINATOR, PLATFORM_ADMIN } from '../helpers/demo-users.ts';
+import { byTestId, type E2E, expectAccessible, openPage, signIn, startE2E } from './harness.ts';
 
 async function addComune(page: Page, name: string) {
   await byTestId(page, 'network-comune').fill(name);
@@ -41,11 +32,7 @@ describe('networks in the browser', () => {
 
   async function newPage() {
     await context?.close();
-    context = await e2e.browser.newContext({ locale: 'it-IT' });
-    page = await context.newPage();
-    page.on('pageerror', (err) => {
-      throw err;
-    });
+    ({ context, page } = await openPage(e2e));
   }
 
   it('lets the platform administrator create a network with its comuni', async () => {

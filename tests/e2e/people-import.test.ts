@@ -3,11 +3,9 @@
 // are found in the list. axe-core checks each step.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CPI_OPERATOR, DEMO_PASSWORD } from '../helpers/demo-users.ts';
+import { CPI_OPERATOR } from '../helpers/demo-users.ts';
 import { importCsv, importSeries } from '../helpers/people-import.ts';
-import { type E2E, expectAccessible, startE2E } from './harness.ts';
-
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+import { byTestId, type E2E, expectAccessible, openPage, signIn, startE2E } from './harness.ts';
 
 // Five people with valid codici fiscali (born in 1994), then a row with an impossible birth date.
 const people = importSeries(5, 4);
@@ -25,11 +23,7 @@ describe('the spreadsheet import in the browser', () => {
 
   beforeAll(async () => {
     e2e = await startE2E();
-    context = await e2e.browser.newContext({ locale: 'it-IT' });
-    page = await context.newPage();
-    page.on('pageerror', (err) => {
-      throw err;
-    });
+    ({ context, page } = await openPage(e2e));
   });
   afterAll(async () => {
     await context?.close();
@@ -37,10 +31,7 @@ describe('the spreadsheet import in the browser', () => {
   });
 
   it('lists the bad row of the file in the dry run', async () => {
-    await page.goto(`${e2e.baseUrl}/login`);
-    await byTestId(page, 'login-email').fill(CPI_OPERATOR);
-    await byTestId(page, 'login-password').fill(DEMO_PASSWORD);
-    await byTestId(page, 'login-submit').click();
+    await signIn(page, e2e.baseUrl, CPI_OPERATOR);
     await byTestId(page, 'nav-people').click();
     await page.waitForURL('**/people');
     await byTestId(page, 'person-purpose').selectOption('job_matching');

@@ -3,10 +3,9 @@
 // and finally erases the person after typing the family name; the record is then gone. axe-core checks each tab.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CPI_OPERATOR, DEMO_PASSWORD } from '../helpers/demo-users.ts';
-import { type E2E, expectAccessible, startE2E } from './harness.ts';
+import { CPI_OPERATOR } from '../helpers/demo-users.ts';
+import { byTestId, type E2E, expectAccessible, openPage, signIn, startE2E } from './harness.ts';
 
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 const PURPOSE = 'share_cv_with_employers';
 
 describe('consents and data-subject rights in the browser', () => {
@@ -17,11 +16,7 @@ describe('consents and data-subject rights in the browser', () => {
 
   beforeAll(async () => {
     e2e = await startE2E();
-    context = await e2e.browser.newContext({ locale: 'it-IT', acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (err) => {
-      throw err;
-    });
+    ({ context, page } = await openPage(e2e, { acceptDownloads: true }));
   });
   afterAll(async () => {
     await context?.close();
@@ -29,10 +24,7 @@ describe('consents and data-subject rights in the browser', () => {
   });
 
   it('opens a demo person from the list for a stated purpose', async () => {
-    await page.goto(`${e2e.baseUrl}/login`);
-    await byTestId(page, 'login-email').fill(CPI_OPERATOR);
-    await byTestId(page, 'login-password').fill(DEMO_PASSWORD);
-    await byTestId(page, 'login-submit').click();
+    await signIn(page, e2e.baseUrl, CPI_OPERATOR);
     await byTestId(page, 'nav-people').click();
     await page.waitForURL('**/people');
     await byTestId(page, 'person-purpose').selectOption('job_matching');

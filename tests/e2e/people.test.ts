@@ -7,8 +7,8 @@ import * as cfModule from 'codice-fiscale-js';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/platform/auth/totp.ts';
-import { CPI_OPERATOR, DEMO_PASSWORD } from '../helpers/demo-users.ts';
-import { type E2E, expectAccessible, startE2E } from './harness.ts';
+import { CPI_OPERATOR } from '../helpers/demo-users.ts';
+import { byTestId, type E2E, expectAccessible, openPage, signIn, startE2E } from './harness.ts';
 
 type CfModule = {
   CodiceFiscale?: typeof CodiceFiscaleClass;
@@ -18,7 +18,6 @@ const CodiceFiscale = ((cfModule as unknown as CfModule).CodiceFiscale ??
   (cfModule as unknown as CfModule).default?.CodiceFiscale) as typeof CodiceFiscaleClass;
 
 const SOCIAL_WORKER = 'valentina.cerutti@servizisociali-chierese.example';
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
 function taxCode(surname: string) {
   return CodiceFiscale.compute({
@@ -31,13 +30,6 @@ function taxCode(surname: string) {
     birthplace: 'Chieri',
     birthplaceProvincia: 'TO',
   });
-}
-
-async function signIn(page: Page, baseUrl: string, email: string) {
-  await page.goto(`${baseUrl}/login`);
-  await byTestId(page, 'login-email').fill(email);
-  await byTestId(page, 'login-password').fill(DEMO_PASSWORD);
-  await byTestId(page, 'login-submit').click();
 }
 
 async function pickComune(page: Page, testId: string, name: string) {
@@ -53,11 +45,7 @@ describe('the Banca Dati Lavoro in the browser', () => {
 
   beforeAll(async () => {
     e2e = await startE2E();
-    context = await e2e.browser.newContext({ locale: 'it-IT' });
-    page = await context.newPage();
-    page.on('pageerror', (err) => {
-      throw err;
-    });
+    ({ context, page } = await openPage(e2e));
   });
   afterAll(async () => {
     await context?.close();
@@ -84,6 +72,21 @@ describe('the Banca Dati Lavoro in the browser', () => {
     await byTestId(page, 'saved-search-apply').first().click();
     await expect.poll(() => page.url()).toContain('q=Chieri');
     await expectAccessible(page, 'people list with saved searches');
+  });
+
+  it('filters by distance and says when it can only use the province (no boundaries in the demo here)', async () => {
+    await page.goto(`${e2e.baseUrl}/people`);
+    await byTestId(page, 'people-within-km').fill('20');
+    await byTestId(page, 'people-search-submit').click();
+    await expect.poll(() => page.locator('#people-near-comune-error').textContent()).toContain('comune');
+    await pickComune(page, 'people-near-comune', 'Chieri');
+    await byTestId(page, 'people-search-submit').click();
+    await expect.poll(() => page.url()).toContain('nearComune=001078');
+    await expect
+      .poll(() => byTestId(page, 'people-distance-fallback').textContent())
+      .toContain('stessa provincia');
+    await byTestId(page, 'people-row').first().waitFor();
+    await expectAccessible(page, 'people list with a distance filter');
   });
 
   it('refuses a wrong codice fiscale naming the wrong part, then registers the person', async () => {
@@ -157,6 +160,34 @@ describe('the Banca Dati Lavoro in the browser', () => {
     await expectAccessible(page, 'CV section form');
     await byTestId(page, 'cv-save').click();
     await expect.poll(() => byTestId(page, 'cv-list-desiredOccupations').textContent()).toMatch(/magazzin/i);
+  });
+
+  it('uploads a PDF to the documents tab, refuses a text file renamed .pdf, and deletes after confirming', async () => {
+    await byTestId(page, 'person-tab-documents').click();
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+      'latin1',
+    );
+    await byTestId(page, 'document-file').setInputFiles({
+      name: 'finto.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('solo testo'),
+    });
+    await byTestId(page, 'document-upload').click();
+    await expect.poll(() => byTestId(page, 'document-upload-problem').textContent()).toMatch(/PDF.*\.docx/);
+    await expectAccessible(page, 'documents tab with a refused file');
+    await byTestId(page, 'document-file').setInputFiles({
+      name: 'CV.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    await byTestId(page, 'document-upload').click();
+    await expect.poll(() => byTestId(page, 'document-row').count()).toBe(1);
+    expect(await byTestId(page, 'document-download').getAttribute('href')).toMatch(/purpose=/);
+    await expectAccessible(page, 'documents tab with a document');
+    await byTestId(page, 'document-delete').click();
+    await byTestId(page, 'document-delete-confirm').click();
+    await expect.poll(() => byTestId(page, 'documents-empty').count()).toBe(1);
   });
 
   it('edits the person', async () => {

@@ -235,6 +235,23 @@ describe.skipIf(skipDatabase)('policy table × HTTP API', () => {
       return (await c.request({ method: 'GET', url: `/api/people/${await consentingPerson}/card` }))
         .statusCode;
     },
+    // The likely duplicates of the role's own person (reading them is the first step of a merge).
+    'person.merge': async (c, { role }) =>
+      (await c.request({ method: 'GET', url: `/api/people/${personOf(role).id}/duplicates` })).statusCode,
+    // Self-service: the demo citizen's account is linked to a demo person (src/demo/citizen.ts); other roles are
+    // refused by the route's action before any lookup.
+    'person.self.read': async (c) => (await c.request({ method: 'GET', url: '/api/me/person' })).statusCode,
+    'person.self.update': async (c) => {
+      const mine = await c.request({ method: 'GET', url: '/api/me/person' });
+      const version = mine.statusCode === 200 ? mine.json().version : 1;
+      return (
+        await c.request({
+          method: 'PATCH',
+          url: '/api/me/person',
+          payload: { version, phone: '011 555 0101' },
+        })
+      ).statusCode;
+    },
     'audit.read': async (c) => (await c.request({ method: 'GET', url: '/api/audit-events' })).statusCode,
     'audit.export': async (c) =>
       (await c.request({ method: 'GET', url: '/api/audit-events/export?format=csv' })).statusCode,
@@ -243,6 +260,36 @@ describe.skipIf(skipDatabase)('policy table × HTTP API', () => {
       (await c.request({ method: 'GET', url: '/api/taxonomy/occupations?q=a' })).statusCode,
     'taxonomy.manage': async (c) =>
       (await c.request({ method: 'GET', url: '/api/taxonomy/imports' })).statusCode,
+    // A one-comune GeoJSON (a small square over Chieri): allowed answers 200 and writes it.
+    'geography.manage': async (c) =>
+      (
+        await c.request({
+          method: 'POST',
+          url: '/api/geography/boundaries?filename=probe.geojson',
+          headers: { 'content-type': 'application/geo+json' },
+          payload: JSON.stringify({
+            type: 'FeatureCollection',
+            features: [
+              {
+                type: 'Feature',
+                properties: { com_istat_code: '001078' },
+                geometry: {
+                  type: 'Polygon',
+                  coordinates: [
+                    [
+                      [7.8, 45],
+                      [7.84, 45],
+                      [7.84, 45.04],
+                      [7.8, 45.04],
+                      [7.8, 45],
+                    ],
+                  ],
+                },
+              },
+            ],
+          }),
+        })
+      ).statusCode,
   };
 
   it('has a probe for every action that has a route', () => {

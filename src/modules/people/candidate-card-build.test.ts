@@ -44,6 +44,9 @@ const person: PersonRow = {
   createdAt: now,
   updatedAt: now,
   anonymisedAt: null,
+  mergedIntoId: null,
+  mergedAt: null,
+  mergedBy: null,
 };
 
 const welder = 'http://data.europa.eu/esco/occupation/welder';

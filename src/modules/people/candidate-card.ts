@@ -110,6 +110,7 @@ export async function getCandidateCard(
     if (
       !row ||
       row.p.anonymisedAt ||
+      row.p.mergedIntoId ||
       !(await organisationInScope(tx, actor, scope, row.p.ownerOrganisationId))
     )
       throw notFound();

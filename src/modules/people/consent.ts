@@ -41,7 +41,7 @@ const recorderOf = (r: HistoryRow) => ({
   name: r.givenName ? `${r.givenName} ${r.familyName ?? ''}`.trim() : null,
 });
 
-function toView(personId: string, history: HistoryRow[]): ConsentsView {
+export function toView(personId: string, history: HistoryRow[]): ConsentsView {
   return {
     personId,
     currentNoticeVersion: CURRENT_NOTICE_VERSION,
@@ -66,11 +66,17 @@ function toView(personId: string, history: HistoryRow[]): ConsentsView {
 async function personInReadScope(tx: Tx, actor: Actor, personId: string, lock: boolean) {
   const readScope = authorize(actor, 'person.read');
   const query = tx
-    .select({ id: people.id, owner: people.ownerOrganisationId, anonymisedAt: people.anonymisedAt })
+    .select({
+      id: people.id,
+      owner: people.ownerOrganisationId,
+      anonymisedAt: people.anonymisedAt,
+      mergedIntoId: people.mergedIntoId,
+    })
     .from(people)
     .where(eq(people.id, personId));
   const [p] = lock ? await query.for('update') : await query;
-  if (!p || p.anonymisedAt || !(await organisationInScope(tx, actor, readScope, p.owner))) throw notFound();
+  if (!p || p.anonymisedAt || p.mergedIntoId || !(await organisationInScope(tx, actor, readScope, p.owner)))
+    throw notFound();
   return p;
 }
 
@@ -104,29 +110,37 @@ export async function recordConsent(
     const p = await personInReadScope(tx, actor, personId, true);
     const updateScope = authorize(actor, 'person.update');
     if (!(await organisationInScope(tx, actor, updateScope, p.owner))) throw new AppError('forbidden');
-    const [previous] = await tx
-      .select({ at: personConsents.at })
-      .from(personConsents)
-      .where(and(eq(personConsents.personId, personId), eq(personConsents.purpose, input.purpose)))
-      .orderBy(desc(personConsents.at))
-      .limit(1);
-    const now = deps.now();
-    const at = previous && previous.at.getTime() >= now.getTime() ? new Date(previous.at.getTime() + 1) : now;
-    await tx.insert(personConsents).values({
-      personId,
-      purpose: input.purpose,
-      granted: input.granted,
-      noticeVersion: input.noticeVersion,
-      recordedBy: actor.userId,
-      at,
-    });
-    await recordAudit(tx, auditActorOf(actor), {
-      action: 'person.consent',
-      entityType: 'person',
-      entityId: personId,
-      purpose: 'administration',
-      details: { purpose: input.purpose, granted: input.granted, noticeVersion: input.noticeVersion },
-    });
+    await appendConsent(tx, deps, actor, personId, input);
     return toView(personId, await loadConsentHistory(tx, personId));
+  });
+}
+
+/**
+ * Appends one consent event and its audit row. The caller holds the person row lock (so that times are strictly
+ * increasing) and has checked access — shared by operators (recordConsent) and the person themselves (citizens/me).
+ */
+export async function appendConsent(tx: Tx, deps: Deps, actor: Actor, personId: string, input: ConsentInput) {
+  const [previous] = await tx
+    .select({ at: personConsents.at })
+    .from(personConsents)
+    .where(and(eq(personConsents.personId, personId), eq(personConsents.purpose, input.purpose)))
+    .orderBy(desc(personConsents.at))
+    .limit(1);
+  const now = deps.now();
+  const at = previous && previous.at.getTime() >= now.getTime() ? new Date(previous.at.getTime() + 1) : now;
+  await tx.insert(personConsents).values({
+    personId,
+    purpose: input.purpose,
+    granted: input.granted,
+    noticeVersion: input.noticeVersion,
+    recordedBy: actor.userId,
+    at,
+  });
+  await recordAudit(tx, auditActorOf(actor), {
+    action: 'person.consent',
+    entityType: 'person',
+    entityId: personId,
+    purpose: 'administration',
+    details: { purpose: input.purpose, granted: input.granted, noticeVersion: input.noticeVersion },
   });
 }

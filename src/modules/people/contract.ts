@@ -118,11 +118,15 @@ export const personView = z.object({
   targetGroups: targetGroupsView,
   /** A special-category record exists; its content needs person.special_category.read. */
   hasSpecialCategory: z.boolean(),
+  /** The person manages contacts, availability, CV and consents through a self-service account (citizens/). */
+  selfService: z.object({ linked: z.boolean(), selfRegistered: z.boolean() }),
   ownerOrganisationId: z.uuid(),
   ownerOrganisationName: z.string(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Ids of the duplicates merged into this record (their audit trail is part of this one's). */
+  mergedFrom: z.array(z.uuid()),
   can: z.object({ update: z.boolean(), readSpecialCategory: z.boolean(), writeSpecialCategory: z.boolean() }),
 });
 export type PersonView = z.infer<typeof personView>;

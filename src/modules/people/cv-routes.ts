@@ -3,8 +3,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../platform/deps.ts';
 import { actorOf, idParams, problems, typed } from '../../platform/http/route.ts';
+import { personReadQuery } from './contract.ts';
 import { getCv, replaceCv } from './cv.ts';
 import { cvReadQuery, cvUpdate, cvView } from './cv-contract.ts';
+import { getEuropassCv } from './cv-europass.ts';
+import { europassPdf } from './cv-pdf.ts';
 
 const tags = ['people'];
 
@@ -23,6 +26,34 @@ export async function cvRoutes(fastify: FastifyInstance, deps: Deps) {
       config: { action: 'person.read' },
     },
     async (req) => getCv(deps, actorOf(req), req.params.id, req.query.purpose, req.query.lang),
+  );
+  app.get(
+    '/api/people/:id/cv.pdf',
+    {
+      schema: {
+        operationId: 'getPersonCvPdf',
+        tags,
+        description:
+          'The CV as a Europass-style PDF in Italian (no codice fiscale, no special-category data).',
+        params: idParams,
+        querystring: personReadQuery,
+        produces: ['application/pdf'],
+      },
+      config: { action: 'person.read' },
+    },
+    async (req, reply) => {
+      const cv = await getEuropassCv(deps, actorOf(req), req.params.id, req.query.purpose);
+      const pdf = await europassPdf(cv);
+      const name = cv.name
+        .normalize('NFKD')
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+      return reply
+        .header('Content-Disposition', `attachment; filename="CV-Europass-${name || 'persona'}.pdf"`)
+        .header('Cache-Control', 'private, no-store')
+        .type('application/pdf')
+        .send(pdf);
+    },
   );
   app.put(
     '/api/people/:id/cv',

@@ -32,11 +32,16 @@ import { refreshSearchText } from './search-index.ts';
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
 /** The person, or 404 when missing, anonymised or outside the caller's read scope. */
-async function personInReadScope(tx: Tx, actor: Actor, personId: string, lock: boolean) {
+export async function personInReadScope(tx: Tx, actor: Actor, personId: string, lock: boolean) {
   const readScope = authorize(actor, 'person.read');
   const query = tx.select().from(people).where(eq(people.id, personId));
   const [p] = lock ? await query.for('update') : await query;
-  if (!p || p.anonymisedAt || !(await organisationInScope(tx, actor, readScope, p.ownerOrganisationId)))
+  if (
+    !p ||
+    p.anonymisedAt ||
+    p.mergedIntoId ||
+    !(await organisationInScope(tx, actor, readScope, p.ownerOrganisationId))
+  )
     throw notFound();
   return p;
 }
@@ -82,25 +87,8 @@ export async function replaceCv(
         { members: { changedFields: changed, currentVersion: current.version } },
       );
     }
-    const { cv } = input;
-    const { refs, versions } = await loadReferences(tx, cv);
-    const problems = cvProblems(cv, refs, today(deps.now()));
-    if (problems.length) throw validationError(problems);
-
-    const before = await loadCvRows(tx, personId);
-    const changed = changedCvSections(rowsToInput(before), cv);
-    if (changed.length === 0) return buildView(tx, current, before, 'it');
-
-    const occupationLabels = await conceptLabelMap(
-      tx,
-      cv.experiences.map((e) => e.occupationUri).filter((u): u is string => Boolean(u)),
-      'it',
-    );
-    await writeCv(tx, personId, cv, {
-      educationVersion: (code) => versions.get(cvCodeSchemes.education)!.get(code)!,
-      licenceVersion: (scheme, code) => versions.get(scheme)!.get(code)!,
-      occupationLabel: (uri) => occupationLabels.get(uri) ?? null,
-    });
+    const changed = await applyCv(tx, deps, personId, input.cv);
+    if (changed.length === 0) return buildView(tx, current, await loadCvRows(tx, personId), 'it');
     const version = current.version + 1;
     const updatedAt = deps.now();
     await tx.update(people).set({ version, updatedAt }).where(eq(people.id, personId));
@@ -114,6 +102,30 @@ export async function replaceCv(
     });
     return buildView(tx, { id: personId, version, updatedAt }, await loadCvRows(tx, personId), 'it');
   });
+}
+
+/**
+ * Checks a whole CV and writes it when it differs from the stored one; returns the changed sections (nothing is
+ * written when there are none). The caller has locked the person row, checked access and the version, and bumps
+ * the version and audits afterwards — shared by operators (replaceCv) and the person themselves (citizens/me).
+ */
+export async function applyCv(tx: Tx, deps: Deps, personId: string, cv: CvInput): Promise<string[]> {
+  const { refs, versions } = await loadReferences(tx, cv);
+  const problems = cvProblems(cv, refs, today(deps.now()));
+  if (problems.length) throw validationError(problems);
+  const changed = changedCvSections(rowsToInput(await loadCvRows(tx, personId)), cv);
+  if (changed.length === 0) return changed;
+  const occupationLabels = await conceptLabelMap(
+    tx,
+    cv.experiences.map((e) => e.occupationUri).filter((u): u is string => Boolean(u)),
+    'it',
+  );
+  await writeCv(tx, personId, cv, {
+    educationVersion: (code) => versions.get(cvCodeSchemes.education)!.get(code)!,
+    licenceVersion: (scheme, code) => versions.get(scheme)!.get(code)!,
+    occupationLabel: (uri) => occupationLabels.get(uri) ?? null,
+  });
+  return changed;
 }
 
 type WriteHelpers = {

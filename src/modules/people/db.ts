@@ -2,6 +2,7 @@
 // special-category records (health, disability, addiction services), encrypted at rest.
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   check,
   customType,
@@ -17,8 +18,14 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+/** Binary content; node-postgres and PGlite both hand back a Buffer/Uint8Array. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
 
 import { comuneSubdivisions, comuni, organisations } from '../network/db.ts';
+import { documentKinds } from './documents-contract.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 const day = (name: string) => date(name, { mode: 'string' });
@@ -80,6 +87,11 @@ export const people = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
     anonymisedAt: ts('anonymised_at'),
+    // Merge of duplicates (merge.ts): the merged record is kept (history, bookmarks) but hidden everywhere; its
+    // rows moved to the survivor named here, its codice fiscale replaced by a tombstone (see person_merges).
+    mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => people.id),
+    mergedAt: ts('merged_at'),
+    mergedBy: uuid('merged_by'),
   },
   (t) => [
     check('people_sex_check', sql`sex IN ('M', 'F')`),
@@ -90,6 +102,7 @@ export const people = pgTable(
     index('people_birth_date_idx').on(t.birthDate),
     index('people_search_idx').using('gin', t.searchVector),
     index('people_status_idx').on(t.employmentStatus),
+    index('people_merged_into_idx').on(t.mergedIntoId),
   ],
 );
 
@@ -247,6 +260,38 @@ export const personConsents = pgTable(
   (t) => [index('person_consents_person_idx').on(t.personId, t.purpose, t.at)],
 );
 
+// --- Documents ------------------------------------------------------------------------------------------------
+/**
+ * Files about a person (CVs, certificates): PDF or DOCX, type decided by the bytes (domain/document-type.ts). The
+ * content lives in the database, not on disk, so that backups, erasure (cascade and anonymisation) and access
+ * control follow the person record with nothing else to keep in step. Size is capped by DOCUMENT_MAX_BYTES.
+ */
+export const personDocuments = pgTable(
+  'person_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: personRef(),
+    kind: text('kind').notNull(),
+    /** Sanitised: no path, no control characters (it ends up in Content-Disposition). */
+    fileName: text('file_name').notNull(),
+    /** Decided from the content (application/pdf or the DOCX type), never taken from the upload. */
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    organisationId: uuid('organisation_id').references(() => organisations.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      'person_documents_kind_check',
+      sql.raw(`kind IN (${documentKinds.map((k) => `'${k}'`).join(', ')})`),
+    ),
+    index('person_documents_person_idx').on(t.personId, t.createdAt),
+  ],
+);
+
 /** Saved searches of operators (filters as JSON, by user). */
 export const savedSearches = pgTable('saved_searches', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -256,3 +301,34 @@ export const savedSearches = pgTable('saved_searches', {
   filters: jsonb('filters').notNull(),
   createdAt: ts('created_at').notNull().defaultNow(),
 });
+
+/**
+ * One merge of duplicates: who merged which record into which, with the field choices, the codici fiscali given
+ * up (a later lookup by one of them leads to the survivor) and a snapshot of the merged record before the merge.
+ * The snapshot and the old codici fiscali are personal data: kept only while the survivor exists, and emptied when
+ * the survivor is anonymised (rights.ts).
+ */
+export const personMerges = pgTable(
+  'person_merges',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    survivorId: uuid('survivor_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    mergedId: uuid('merged_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    /** Codici fiscali of either record that the survivor no longer holds (one of them was wrong). */
+    formerTaxCodes: textArray('former_tax_codes'),
+    fieldChoices: jsonb('field_choices').notNull(),
+    snapshot: jsonb('snapshot'),
+    mergedBy: uuid('merged_by'),
+    organisationId: uuid('organisation_id'),
+    at: ts('at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('person_merges_survivor_idx').on(t.survivorId),
+    index('person_merges_merged_idx').on(t.mergedId),
+    index('person_merges_tax_codes_idx').using('gin', t.formerTaxCodes),
+  ],
+);

@@ -1,6 +1,6 @@
 // Use cases on the person record: register (codice fiscale checked part by part, duplicates shown before saving),
 // read (always with a stated purpose, audited), update (optimistic locking that says what changed meanwhile).
-import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { auditActorOf } from '../../platform/audit/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { auditEvents } from '../../platform/audit/db.ts';
@@ -20,14 +20,15 @@ import {
 import { people } from './db.ts';
 import { duplicateReason } from './domain/duplicates.ts';
 import { taxCodeMismatches } from './domain/tax-code-check.ts';
+import { survivorByOldTaxCode } from './merge-lookup.ts';
 import { refreshSearchText } from './search-index.ts';
 import { loadPersonRow, toView } from './view.ts';
 
-type PersonFields = Omit<PersonInput, 'confirmNotDuplicate'>;
+export type PersonFields = Omit<PersonInput, 'confirmNotDuplicate'>;
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
 /** Checks what zod cannot: the codice fiscale against the declared identity, comuni, dates. */
-async function checkPerson(tx: Tx, input: PersonFields, now: Date): Promise<FieldError[]> {
+export async function checkPerson(tx: Tx, input: PersonFields, now: Date): Promise<FieldError[]> {
   const fields: FieldError[] = [];
   const codes = [input.residenceComuneCode, input.birthComuneCode].filter((c): c is string => Boolean(c));
   const found = await tx
@@ -81,7 +82,13 @@ export async function findDuplicates(
     })
     .from(people)
     .innerJoin(comuni, eq(comuni.code, people.residenceComuneCode))
-    .where(and(eq(people.birthDate, input.birthDate), sql`${people.anonymisedAt} IS NULL`))
+    .where(
+      and(
+        eq(people.birthDate, input.birthDate),
+        sql`${people.anonymisedAt} IS NULL`,
+        sql`${people.mergedIntoId} IS NULL`,
+      ),
+    )
     .limit(500);
   const out = [];
   for (const c of born) {
@@ -108,7 +115,11 @@ export async function createPerson(deps: Deps, actor: Actor, input: PersonInput)
   return deps.db.transaction(async (tx) => {
     const problems = await checkPerson(tx, fields, deps.now());
     if (problems.length) throw validationError(problems);
-    const [same] = await tx.select().from(people).where(eq(people.taxCode, fields.taxCode));
+    // A codice fiscale that belonged to a merged duplicate leads to the record it was merged into.
+    const [same] = [
+      ...(await tx.select().from(people).where(eq(people.taxCode, fields.taxCode))),
+      ...[await survivorByOldTaxCode(tx, fields.taxCode)].filter((p) => p !== null),
+    ];
     if (same) {
       const readScope = authorize(actor, 'person.read');
       const visible = await organisationInScope(tx, actor, readScope, same.ownerOrganisationId);
@@ -162,6 +173,9 @@ export async function getPerson(
       !(await organisationInScope(tx, actor, scope, row.p.ownerOrganisationId))
     )
       throw notFound();
+    // A merged duplicate: bookmarks and links still lead somewhere (the survivor), nothing of it is shown.
+    if (row.p.mergedIntoId)
+      throw new AppError('person_merged', {}, { members: { survivorId: row.p.mergedIntoId } });
     await recordAudit(tx, auditActorOf(actor), {
       action: 'person.read',
       entityType: 'person',
@@ -185,7 +199,8 @@ export async function changesSince(tx: Tx, id: string, version: number) {
       and(
         eq(auditEvents.entityType, 'person'),
         eq(auditEvents.entityId, id),
-        eq(auditEvents.action, 'person.update'),
+        // A merge changes the survivor's fields too (details carry `changed` and `version` the same way).
+        inArray(auditEvents.action, ['person.update', 'person.merge']),
         gt(sql`(${auditEvents.details}->>'version')::int`, version),
       ),
     )
@@ -207,6 +222,7 @@ export async function updatePerson(
     if (
       !current ||
       current.anonymisedAt ||
+      current.mergedIntoId ||
       !(await organisationInScope(tx, actor, readScope, current.ownerOrganisationId))
     )
       throw notFound();

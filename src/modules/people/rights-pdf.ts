@@ -1,17 +1,7 @@
 // The access request as a readable Italian document (A4, Helvetica): title, who produced it and when, then one
 // section per kind of data, tables written as simple lines.
-import PDFDocument from 'pdfkit';
+import { dateTimeIt as dateIt, type PdfDoc, showValue as show, writePdf } from '../../platform/pdf/pdf.ts';
 import type { PersonDataExport } from './rights.ts';
-
-const dateIt = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleString('it-IT', { timeZone: 'Europe/Rome' }) : '—';
-const show = (v: unknown): string => {
-  if (v === null || v === undefined || v === '') return '—';
-  if (typeof v === 'boolean') return v ? 'sì' : 'no';
-  if (Array.isArray(v)) return v.length ? v.map(show).join(', ') : '—';
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-};
 
 const recordLabels: [string, string][] = [
   ['taxCode', 'Codice fiscale'],
@@ -54,17 +44,10 @@ const cvSections: [keyof PersonDataExport['cv'], string][] = [
 ];
 
 export function personDataPdf(data: PersonDataExport): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 50,
-    info: { Title: 'Dati personali detenuti da ReteLavoro', Author: 'ReteLavoro' },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  return writePdf({ title: 'Dati personali detenuti da ReteLavoro' }, (doc) => draw(doc, data));
+}
+
+function draw(doc: PdfDoc, data: PersonDataExport) {
   const heading = (text: string) => {
     doc.moveDown(0.8).font('Helvetica-Bold').fontSize(13).text(text).moveDown(0.3);
     doc.font('Helvetica').fontSize(10);
@@ -97,14 +80,21 @@ export function personDataPdf(data: PersonDataExport): Promise<Buffer> {
     doc.moveDown(0.3);
   }
 
-  heading('3. Consensi (storico)');
+  heading('3. Documenti caricati');
+  if (!data.documents.length) none();
+  for (const d of data.documents)
+    line(
+      `• ${d.fileName} (${d.kind}, ${d.sizeBytes} byte, caricato il ${dateIt(d.createdAt)}), SHA-256 ${d.sha256}`,
+    );
+
+  heading('4. Consensi (storico)');
   if (!data.consents.length) none();
   for (const c of data.consents)
     line(
       `• ${dateIt(c.at)} — ${c.purpose}: ${c.granted ? 'concesso' : 'negato o revocato'} (informativa ${c.noticeVersion})`,
     );
 
-  heading('4. Dati particolari (art. 9 GDPR)');
+  heading('5. Dati particolari (art. 9 GDPR)');
   if (!data.specialCategory.length) none();
   for (const s of data.specialCategory) {
     if (s.status === 'included')
@@ -115,13 +105,10 @@ export function personDataPdf(data: PersonDataExport): Promise<Buffer> {
       );
   }
 
-  heading('5. Registro degli accessi alla scheda');
+  heading('6. Registro degli accessi alla scheda');
   if (!data.auditTrail.length) none();
   for (const e of data.auditTrail)
     line(
       `• ${dateIt(e.at)} — ${e.who ?? 'sistema'}${e.organisation ? ` (${e.organisation})` : ''}: ${e.action}, finalità ${e.purpose}`,
     );
-
-  doc.end();
-  return done;
 }

@@ -23,8 +23,9 @@ export function retentionCutoff(now: Date, months: number): Date {
   return d;
 }
 
+// Merged duplicates are not counted: they are anonymised together with their survivor (rights.ts).
 const inactiveBefore = (cutoff: Date): SQL =>
-  and(isNull(people.anonymisedAt), lt(people.updatedAt, cutoff)) as SQL;
+  and(isNull(people.anonymisedAt), isNull(people.mergedIntoId), lt(people.updatedAt, cutoff)) as SQL;
 
 /** Anonymises the inactive people, 500 per transaction, one 'person.retention' audit row per batch. */
 export async function anonymiseInactive(

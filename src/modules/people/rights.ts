@@ -2,7 +2,7 @@
 // JSON or as a readable PDF) and erasure (art. 17), done as an anonymisation that keeps what statistics need
 // (comune, status, occupations, skills, education levels, birth year) and removes everything that identifies.
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { auditActorOf } from '../../platform/audit/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { auditEvents } from '../../platform/audit/db.ts';
@@ -18,10 +18,12 @@ import {
   people,
   personConsents,
   personDesiredOccupations,
+  personDocuments,
   personEducation,
   personExperiences,
   personLanguages,
   personLicences,
+  personMerges,
   personSkills,
   personSpecialRecords,
   personTrainings,
@@ -44,9 +46,24 @@ async function collectPersonData(deps: Deps, tx: Tx, actor: Actor, id: string) {
   if (
     !row ||
     row.p.anonymisedAt ||
+    row.p.mergedIntoId ||
     !(await organisationInScope(tx, actor, readScope, row.p.ownerOrganisationId))
   )
     throw notFound();
+  return collectPersonDataOf(deps, tx, actor, row);
+}
+
+/**
+ * Everything held on the person of `row`, for a caller whose access was checked: operators (collectPersonData) or
+ * the person themselves (citizens/me, which then applies forTheCitizen).
+ */
+export async function collectPersonDataOf(
+  deps: Deps,
+  tx: Tx,
+  actor: Actor,
+  row: NonNullable<Awaited<ReturnType<typeof loadPersonRow>>>,
+) {
+  const id = row.p.id;
   const now = deps.now();
   const [education, experiences, trainings, languages, licences, skills, desiredOccupations] =
     await inSequence([
@@ -58,6 +75,19 @@ async function collectPersonData(deps: Deps, tx: Tx, actor: Actor, id: string) {
       tx.select().from(personSkills).where(eq(personSkills.personId, id)),
       tx.select().from(personDesiredOccupations).where(eq(personDesiredOccupations.personId, id)),
     ]);
+  // Documents: what is held (metadata); the files themselves are downloaded one by one from the Documenti tab.
+  const documents = await tx
+    .select({
+      kind: personDocuments.kind,
+      fileName: personDocuments.fileName,
+      mediaType: personDocuments.mediaType,
+      sizeBytes: personDocuments.sizeBytes,
+      sha256: personDocuments.sha256,
+      createdAt: personDocuments.createdAt,
+    })
+    .from(personDocuments)
+    .where(eq(personDocuments.personId, id))
+    .orderBy(asc(personDocuments.createdAt));
   const consents = await tx
     .select()
     .from(personConsents)
@@ -125,6 +155,7 @@ async function collectPersonData(deps: Deps, tx: Tx, actor: Actor, id: string) {
       skills: skills.map(without),
       desiredOccupations: desiredOccupations.map(without),
     },
+    documents: documents.map((d) => ({ ...d, createdAt: d.createdAt.toISOString() })),
     consents: consents.map((c) => ({
       purpose: c.purpose,
       granted: c.granted,
@@ -169,9 +200,29 @@ export async function exportPersonData(
 
 /**
  * Anonymises one person inside the caller's transaction: identifiers replaced or emptied, special-category records
- * deleted, consents reduced to (purpose, granted, at), CV free text removed, what statistics need kept.
+ * and documents deleted, consents reduced to (purpose, granted, at), CV free text removed, what statistics need kept.
  */
 export async function anonymisePerson(tx: Tx, id: string, now: Date): Promise<void> {
+  // The person's merged duplicates and the merge history (snapshot, former codici fiscali) are the same person's
+  // data: they go with the survivor. Merges are re-pointed, so every duplicate names this id directly.
+  const duplicates = await tx
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.mergedIntoId, id), isNull(people.anonymisedAt)));
+  for (const d of duplicates) await anonymiseRow(tx, d.id, now);
+  await tx
+    .update(personMerges)
+    .set({ snapshot: null, formerTaxCodes: [] })
+    .where(
+      or(
+        eq(personMerges.survivorId, id),
+        inArray(personMerges.mergedId, [id, ...duplicates.map((d) => d.id)]),
+      ),
+    );
+  await anonymiseRow(tx, id, now);
+}
+
+async function anonymiseRow(tx: Tx, id: string, now: Date): Promise<void> {
   const [p] = await tx
     .select({ birthDate: people.birthDate, version: people.version })
     .from(people)
@@ -201,6 +252,8 @@ export async function anonymisePerson(tx: Tx, id: string, now: Date): Promise<vo
     })
     .where(eq(people.id, id));
   await tx.delete(personSpecialRecords).where(eq(personSpecialRecords.personId, id));
+  // Uploaded CVs and certificates identify the person through and through: nothing in them is kept.
+  await tx.delete(personDocuments).where(eq(personDocuments.personId, id));
   // Consents keep purpose, granted and at (the notice version is a document version, not about the person).
   await tx.update(personConsents).set({ recordedBy: null }).where(eq(personConsents.personId, id));
   // CV: occupations, skills, education levels, languages and licences stay (statistics); free text goes.
@@ -226,6 +279,7 @@ export async function erasePerson(deps: Deps, actor: Actor, id: string) {
     if (
       !current ||
       current.anonymisedAt ||
+      current.mergedIntoId ||
       !(await organisationInScope(tx, actor, scope, current.ownerOrganisationId))
     )
       throw notFound();

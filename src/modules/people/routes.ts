@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps.ts';
 import { actorOf, idParams, okSchema, problems, typed } from '../../platform/http/route.ts';
+import { auditTrailRoutes } from './audit-trail-routes.ts';
 import { candidateCardRoutes } from './candidate-card-routes.ts';
 import { consentRoutes } from './consent-routes.ts';
 import {
@@ -16,7 +17,9 @@ import {
   specialRecordView,
 } from './contract.ts';
 import { cvRoutes } from './cv-routes.ts';
+import { documentRoutes } from './documents-routes.ts';
 import { importRoutes } from './import-routes.ts';
+import { mergeRoutes } from './merge-routes.ts';
 import { rightsRoutes } from './rights-routes.ts';
 import { searchRoutes } from './search-routes.ts';
 import * as service from './service.ts';
@@ -61,7 +64,8 @@ export async function peopleRoutes(fastify: FastifyInstance, deps: Deps) {
         tags,
         params: idParams,
         querystring: personReadQuery,
-        response: { 200: personView, ...problems(400, 401, 403, 404) },
+        // 410 person_merged: the record was merged into another (`survivorId` names it).
+        response: { 200: personView, ...problems(400, 401, 403, 404, 410) },
       },
       config: { action: 'person.read' },
     },
@@ -115,9 +119,12 @@ export async function peopleRoutes(fastify: FastifyInstance, deps: Deps) {
     }),
   );
   await cvRoutes(fastify, deps);
+  await auditTrailRoutes(fastify, deps);
+  await documentRoutes(fastify, deps);
   await consentRoutes(fastify, deps);
   await candidateCardRoutes(fastify, deps);
   await searchRoutes(fastify, deps);
   await importRoutes(fastify, deps);
   await rightsRoutes(fastify, deps);
+  await mergeRoutes(fastify, deps);
 }

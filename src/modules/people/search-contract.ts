@@ -1,10 +1,10 @@
 // The search of the Banca Dati Lavoro: the query (querystring-friendly: lists are comma-separated, numbers and
 // booleans are strings), the result page and the saved searches. Shared by the server and the web app.
 //
-// Not yet: a distance filter ("within N km of a comune or an address"). It needs coordinates of the residence
-// (comuni centroids, geocoded addresses), which come with a later capability; until then `comuneCodes` is the
-// way to search an area.
+// The distance filter measures between comuni centroids (modules/geography), not addresses: "within 20 km of
+// Chieri" keeps people whose comune of residence has its centroid within 20 km of Chieri's.
 import { z } from 'zod';
+import { distanceModes } from '../geography/contract.ts';
 import { employmentStatuses, readPurposes } from './contract.ts';
 import { computedGroups, declarableGroups } from './domain/target-groups.ts';
 
@@ -63,13 +63,29 @@ export const searchFilterFields = {
   /** Available to start by this day (no date recorded = available now). */
   availableBy: z.iso.date().optional(),
   ownVehicle: bool.optional(),
+  /** Distance filter: the comune (ISTAT code) to measure from, with `withinKm`. */
+  nearComune: z
+    .string()
+    .regex(/^\d{6}$/, 'unknown_comune')
+    .optional(),
+  withinKm: z.coerce.number().int().min(1).max(300).optional(),
 };
 
 const ageRangeOk = (v: { ageMin?: number; ageMax?: number }) =>
   v.ageMin === undefined || v.ageMax === undefined || v.ageMin <= v.ageMax;
 const ageRangeError = { message: 'age_range', path: ['ageMax'] };
+/** The two halves of the distance filter come together; the error is on the missing one. */
+const distanceChecks = (v: { nearComune?: string; withinKm?: number }, ctx: z.RefinementCtx) => {
+  if (v.withinKm !== undefined && v.nearComune === undefined)
+    ctx.addIssue({ code: 'custom', message: 'distance_needs_comune', path: ['nearComune'] });
+  if (v.nearComune !== undefined && v.withinKm === undefined)
+    ctx.addIssue({ code: 'custom', message: 'distance_needs_km', path: ['withinKm'] });
+};
 
-export const searchFilters = z.strictObject(searchFilterFields).refine(ageRangeOk, ageRangeError);
+export const searchFilters = z
+  .strictObject(searchFilterFields)
+  .refine(ageRangeOk, ageRangeError)
+  .superRefine(distanceChecks);
 export type SearchFilters = z.infer<typeof searchFilters>;
 
 export const searchQuery = z
@@ -82,7 +98,8 @@ export const searchQuery = z
     cursor: z.string().max(500).optional(),
     purpose: z.enum(readPurposes),
   })
-  .refine(ageRangeOk, ageRangeError);
+  .refine(ageRangeOk, ageRangeError)
+  .superRefine(distanceChecks);
 export type SearchQuery = z.infer<typeof searchQuery>;
 
 export const exportFormats = ['xlsx', 'csv'] as const;
@@ -93,7 +110,8 @@ export const searchExportQuery = z
     purpose: z.enum(readPurposes),
     format: z.enum(exportFormats).default('xlsx'),
   })
-  .refine(ageRangeOk, ageRangeError);
+  .refine(ageRangeOk, ageRangeError)
+  .superRefine(distanceChecks);
 export type SearchExportQuery = z.infer<typeof searchExportQuery>;
 
 export const personSummary = z.object({
@@ -124,6 +142,18 @@ export const searchPage = z.object({
   nextCursor: z.string().nullable(),
   /** Exact number of matches, or null when there are more than 10,000. */
   total: z.number().int().nullable(),
+  /** How the distance filter was applied; null without one. Without boundaries of the origin comune it falls
+   * back to the same comune (under 10 km) or the same province, and says so here. */
+  distance: z
+    .object({
+      mode: z.enum(distanceModes),
+      /** Comuni in the area searched. */
+      comuniCount: z.number().int(),
+      /** By centroids: people matching the other filters whose comune has no coordinates, left out (capped at
+       * 10,000 like `total`; null above). Always 0 in the fallback modes. */
+      missingCoordinates: z.number().int().nullable(),
+    })
+    .nullable(),
 });
 export type SearchPage = z.infer<typeof searchPage>;
 

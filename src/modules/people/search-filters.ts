@@ -1,10 +1,14 @@
 // The WHERE conditions of a people search: free text folded like the stored search text, the person filters, the
-// target groups (the rules of domain/target-groups.ts as date bounds) and the CV filters as EXISTS subqueries.
+// target groups (the rules of domain/target-groups.ts as date bounds), the CV filters as EXISTS subqueries and the
+// distance filter as a list of comuni (computed first from the comuni centroids, then matched on the indexed
+// residence_comune_code).
 import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/client.ts';
 import { validationError } from '../../platform/http/errors.ts';
 import type { Actor } from '../../platform/policy/policy.ts';
 import type { Scope } from '../../platform/policy/table.ts';
+import type { DistanceMode } from '../geography/contract.ts';
+import { comuniWithin } from '../geography/service.ts';
 import { organisationScope } from '../network/scope.ts';
 import { codeLists } from '../taxonomy/db.ts';
 import { people } from './db.ts';
@@ -38,11 +42,38 @@ export function foldQuery(q: string): string {
     .join(' ');
 }
 
-/** The WHERE conditions of a search (without the keyset condition) and the text query, if any. */
+export type DistanceFilter = {
+  mode: DistanceMode;
+  comuniCount: number;
+  /** By centroids: the other conditions plus "the residence comune has no centroid" (to count who is left out). */
+  missingWhere: SQL[] | null;
+};
+
+/** The distance filter: the comuni within the radius as one array parameter (the index on the residence comune
+ * answers `= ANY`). Comuni without a centroid are outside any radius measured by centroids. */
+async function distanceCondition(tx: Tx, f: SearchFilters, where: SQL[]): Promise<DistanceFilter | null> {
+  if (f.nearComune === undefined || f.withinKm === undefined) return null;
+  const area = await comuniWithin(tx, f.nearComune, f.withinKm);
+  if (!area) throw validationError([{ field: 'nearComune', code: 'unknown_comune' }]);
+  const missingWhere =
+    area.mode === 'centroids'
+      ? [
+          ...where,
+          sql`NOT EXISTS (SELECT 1 FROM comune_geography g WHERE g.comune_code = ${people.residenceComuneCode})`,
+        ]
+      : null;
+  // Codes are 6-digit ISTAT codes read from the database: safe inside an array literal.
+  where.push(sql`${people.residenceComuneCode} = ANY(${`{${area.codes.join(',')}}`}::text[])`);
+  return { mode: area.mode, comuniCount: area.codes.length, missingWhere };
+}
+
+/** The WHERE conditions of a search (without the keyset condition), the text query and the distance filter. */
 export async function searchConditions(tx: Tx, actor: Actor, scope: Scope, f: SearchFilters, now: Date) {
   const where: SQL[] = [
     organisationScope(people.ownerOrganisationId, actor, scope),
     sql`${people.anonymisedAt} IS NULL`,
+    // Merged duplicates live on in their survivor (merge.ts).
+    sql`${people.mergedIntoId} IS NULL`,
   ];
   const folded = f.q ? foldQuery(f.q) : '';
   const tsQuery = folded ? sql`websearch_to_tsquery('italian', ${folded})` : null;
@@ -139,5 +170,6 @@ export async function searchConditions(tx: Tx, actor: Actor, scope: Scope, f: Se
   if (f.availableBy)
     where.push(sql`(${people.availableFrom} IS NULL OR ${people.availableFrom} <= ${f.availableBy})`);
   if (f.ownVehicle !== undefined) where.push(eq(people.ownVehicle, f.ownVehicle));
-  return { where, tsQuery };
+  const distance = await distanceCondition(tx, f, where);
+  return { where, tsQuery, distance };
 }

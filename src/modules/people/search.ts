@@ -131,23 +131,28 @@ async function prepare(
   now: Date,
 ) {
   const scope = authorize(actor, action);
-  const { where, tsQuery } = await searchConditions(tx, actor, scope, q, now);
+  const { where, tsQuery, distance } = await searchConditions(tx, actor, scope, q, now);
   const sort = effectiveSort(q.sort, tsQuery !== null);
   const rank = tsQuery ? sql`ts_rank_cd(${people.searchVector}, ${tsQuery})::float8` : null;
-  return { where, rank, sort, order: orderFor(sort, rank) };
+  return { where, rank, sort, order: orderFor(sort, rank), distance };
 }
 
 export async function searchPeople(deps: Deps, actor: Actor, q: SearchQuery): Promise<SearchPage> {
   authorize(actor, 'person.read');
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
-    const { where, rank, sort, order } = await prepare(tx, actor, 'person.read', q, now);
+    const { where, rank, sort, order, distance } = await prepare(tx, actor, 'person.read', q, now);
     const page = [...where];
     if (q.cursor) page.push(order.after(decodeCursor(q.cursor, sort, order)));
     const rows = await selectRows(tx, page, rank, order, q.limit + 1);
     const more = rows.length > q.limit;
     const items = rows.slice(0, q.limit);
     const total = await countUpTo(tx, where);
+    const distanceInfo = distance && {
+      mode: distance.mode,
+      comuniCount: distance.comuniCount,
+      missingCoordinates: distance.missingWhere ? await countUpTo(tx, distance.missingWhere) : 0,
+    };
     await recordAudit(tx, auditActorOf(actor), {
       action: 'person.search',
       entityType: 'person',
@@ -158,12 +163,14 @@ export async function searchPeople(deps: Deps, actor: Actor, q: SearchQuery): Pr
         returned: items.length,
         total,
         page: q.cursor ? 'next' : 'first',
+        ...(distanceInfo ? { distance: distanceInfo } : {}),
       },
     });
     return {
       items: items.map((r) => toSummary(r, now)),
       nextCursor: more ? encodeCursor(sort, order.keyOf(items.at(-1)!)) : null,
       total,
+      distance: distanceInfo,
     };
   });
 }
@@ -177,7 +184,7 @@ export async function exportSearch(
   authorize(actor, 'person.export');
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
-    const { where, rank, sort, order } = await prepare(tx, actor, 'person.export', q, now);
+    const { where, rank, sort, order, distance } = await prepare(tx, actor, 'person.export', q, now);
     const rows = await selectRows(tx, where, rank, order, SEARCH_EXPORT_LIMIT + 1);
     const truncated = rows.length > SEARCH_EXPORT_LIMIT;
     const items = rows.slice(0, SEARCH_EXPORT_LIMIT).map((r) => toSummary(r, now));
@@ -185,7 +192,14 @@ export async function exportSearch(
       action: 'person.export',
       entityType: 'person',
       purpose: q.purpose satisfies ReadPurpose,
-      details: { filters: filtersOf(q), sort, format: q.format, rows: items.length, truncated },
+      details: {
+        filters: filtersOf(q),
+        sort,
+        format: q.format,
+        rows: items.length,
+        truncated,
+        ...(distance ? { distanceMode: distance.mode } : {}),
+      },
     });
     return { rows: items, truncated };
   });

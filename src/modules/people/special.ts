@@ -24,7 +24,12 @@ async function personInScope(
   const readScope = authorize(actor, 'person.read');
   const scope = authorize(actor, action);
   const [p] = await tx.select().from(people).where(eq(people.id, id));
-  if (!p || p.anonymisedAt || !(await organisationInScope(tx, actor, readScope, p.ownerOrganisationId)))
+  if (
+    !p ||
+    p.anonymisedAt ||
+    p.mergedIntoId ||
+    !(await organisationInScope(tx, actor, readScope, p.ownerOrganisationId))
+  )
     throw notFound();
   if (!(await organisationInScope(tx, actor, scope, p.ownerOrganisationId))) throw notFound();
   return p;

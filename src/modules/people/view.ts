@@ -9,6 +9,7 @@ import { organisationInScope } from '../network/service.ts';
 import type { PersonView } from './contract.ts';
 import { people } from './db.ts';
 import { targetGroupsOf } from './domain/target-groups.ts';
+import { mergedIdsOf } from './merge-lookup.ts';
 
 const birthComune = alias(comuni, 'birth_comune');
 
@@ -89,11 +90,14 @@ export async function toView(
       now,
     ),
     hasSpecialCategory: p.hasSpecialCategory,
+    // Self-registered: the record was created by the citizen's own verified sign-up (created_by is their account).
+    selfService: { linked: p.userId !== null, selfRegistered: p.userId !== null && p.createdBy === p.userId },
     ownerOrganisationId: p.ownerOrganisationId,
     ownerOrganisationName: row.ownerName,
     version: p.version,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
+    mergedFrom: await mergedIdsOf(tx, p.id),
     can: {
       update: await allowed(tx, actor, 'person.update', p.ownerOrganisationId),
       readSpecialCategory: await allowed(tx, actor, 'person.special_category.read', p.ownerOrganisationId),

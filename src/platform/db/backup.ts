@@ -13,6 +13,22 @@ import { applyMigrations, listMigrations, migrationsDir } from './migrate.ts';
 
 const FORMAT = 'retelavoro-backup';
 const BATCH = 2000;
+/**
+ * Tables with a bytea column (uploaded documents, up to several MB each, twice that as hex in JSON) are read a few
+ * rows at a time, and restore flushes by size too: a batch of 2,000 such rows would not fit in memory. bytea goes
+ * through row_to_json as hex text (\x…), which json_populate_recordset reads back as the same bytes.
+ */
+const BINARY_BATCH = 4;
+const RESTORE_BATCH_CHARS = 32 * 1024 * 1024;
+
+async function tablesWithBinary(tx: Tx): Promise<Set<string>> {
+  const rows = await queryRows<{ name: string }>(
+    tx,
+    sql`SELECT DISTINCT table_name AS name FROM information_schema.columns
+        WHERE table_schema = 'public' AND data_type = 'bytea'`,
+  );
+  return new Set(rows.map((r) => r.name));
+}
 
 type Header = {
   format: string;
@@ -55,6 +71,7 @@ export async function backupDatabase(database: Database, file: string): Promise<
         await queryRows<{ name: string }>(tx, sql`SELECT name FROM schema_migrations ORDER BY name`)
       ).map((r) => r.name);
       const tables = await tablesInDependencyOrder(tx);
+      const binary = await tablesWithBinary(tx);
       const counts: Record<string, number> = {};
       for (const t of tables) {
         const [row] = await queryRows<{ n: number }>(
@@ -73,10 +90,11 @@ export async function backupDatabase(database: Database, file: string): Promise<
       async function* lines() {
         yield `${JSON.stringify(header)}\n`;
         for (const t of tables) {
-          for (let offset = 0; offset < counts[t]!; offset += BATCH) {
+          const size = binary.has(t) ? BINARY_BATCH : BATCH;
+          for (let offset = 0; offset < counts[t]!; offset += size) {
             const rows = await queryRows<{ j: string }>(
               tx,
-              sql`SELECT row_to_json(x)::text AS j FROM (SELECT * FROM ${sql.identifier(t)} ORDER BY ctid LIMIT ${BATCH} OFFSET ${offset}) x`,
+              sql`SELECT row_to_json(x)::text AS j FROM (SELECT * FROM ${sql.identifier(t)} ORDER BY ctid LIMIT ${size} OFFSET ${offset}) x`,
             );
             yield rows.map((r) => `{"t":${JSON.stringify(t)},"r":${r.j}}\n`).join('');
           }
@@ -112,6 +130,7 @@ export async function restoreDatabase(database: Database, file: string): Promise
     );
     let table = '';
     let batch: string[] = [];
+    let batchChars = 0;
     // Generated columns (e.g. people.search_vector) are recomputed by the database, never inserted.
     const writable = new Map<string, SQL>();
     const columnsOf = async (t: string) => {
@@ -138,15 +157,18 @@ export async function restoreDatabase(database: Database, file: string): Promise
         sql`INSERT INTO ${sql.identifier(table)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${sql.identifier(table)}, ${`[${batch.join(',')}]`}::json)`,
       );
       batch = [];
+      batchChars = 0;
     };
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       if (!next.value) continue;
       const { t, r } = JSON.parse(next.value) as { t: string; r: unknown };
-      if (t !== table || batch.length >= BATCH) {
+      const json = JSON.stringify(r);
+      if (t !== table || batch.length >= BATCH || batchChars + json.length > RESTORE_BATCH_CHARS) {
         await flush();
         table = t;
       }
-      batch.push(JSON.stringify(r));
+      batch.push(json);
+      batchChars += json.length;
     }
     await flush();
     for (const [t, expected] of Object.entries(header.tables)) {

@@ -1,4 +1,6 @@
 // Every table, for drizzle-kit (migration generation). Modules own their tables; this file only lists them.
+export * from '../../modules/citizens/db.ts';
+export * from '../../modules/geography/db.ts';
 export * from '../../modules/identity/db.ts';
 export * from '../../modules/network/db.ts';
 export * from '../../modules/people/db.ts';

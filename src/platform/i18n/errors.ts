@@ -32,6 +32,18 @@ export const errorTexts: Record<string, Record<Locale, Text>> = {
       detail: 'Send the file as text/csv or as an Excel workbook (.xlsx), not as JSON or a form.',
     },
   },
+  unsupported_document_type: {
+    it: {
+      title: 'Tipo di documento non accettato',
+      detail:
+        'Sono accettati solo documenti PDF e Word (.docx), riconosciuti dal contenuto e non dal nome del file.',
+    },
+    en: {
+      title: 'Document type not accepted',
+      detail:
+        'Only PDF and Word (.docx) documents are accepted, recognised by their content, not by the file name.',
+    },
+  },
   payload_too_large: {
     it: { title: 'Richiesta troppo grande', detail: 'La richiesta supera il limite di {limit} byte.' },
     en: { title: 'Request too large', detail: 'The request exceeds the limit of {limit} bytes.' },
@@ -101,6 +113,18 @@ export const errorTexts: Record<string, Record<Locale, Text>> = {
     it: { title: 'Non trovato', detail: 'La risorsa richiesta non esiste o non è visibile per te.' },
     en: { title: 'Not found', detail: 'The resource does not exist or is not visible to you.' },
   },
+  no_linked_person: {
+    it: {
+      title: 'Nessuna scheda collegata',
+      detail:
+        'Il tuo account non è collegato a una scheda della Banca Dati Lavoro: rivolgiti al tuo centro per l’impiego, che può inviarti un invito a collegarla.',
+    },
+    en: {
+      title: 'No linked record',
+      detail:
+        'Your account is not linked to a record of the Banca Dati Lavoro: ask your employment centre, which can send you an invitation to link it.',
+    },
+  },
   conflict: {
     it: { title: 'Conflitto', detail: '{reason}' },
     en: { title: 'Conflict', detail: '{reason}' },
@@ -125,6 +149,18 @@ export const errorTexts: Record<string, Record<Locale, Text>> = {
     en: {
       title: 'Changed by someone else',
       detail: 'Someone else changed this data meanwhile. Reload and apply your changes again.',
+    },
+  },
+  person_merged: {
+    it: {
+      title: 'Scheda unita a un’altra',
+      detail:
+        'Questa scheda era un doppione ed è stata unita a un’altra: apri la scheda indicata in survivorId.',
+    },
+    en: {
+      title: 'Record merged into another',
+      detail:
+        'This record was a duplicate and has been merged into another: open the record named in survivorId.',
     },
   },
   invalid_token: {
@@ -161,6 +197,14 @@ export const conflictTexts: Record<string, Record<Locale, string>> = {
   version_conflict_fields: {
     it: 'Nel frattempo {who} ha modificato: {fields}. Ricarica e riapplica le modifiche.',
     en: 'Meanwhile {who} changed: {fields}. Reload and apply your changes again.',
+  },
+  person_already_linked: {
+    it: 'Questa scheda è già collegata a un account di un cittadino.',
+    en: 'This record is already linked to a citizen’s account.',
+  },
+  account_already_linked: {
+    it: 'Il tuo account è già collegato a una scheda: per cambiarla rivolgiti al tuo centro per l’impiego.',
+    en: 'Your account is already linked to a record: to change it, ask your employment centre.',
   },
   own_membership: {
     it: 'Non puoi rimuovere la tua stessa appartenenza: chiedi a un altro coordinatore.',
@@ -199,6 +243,19 @@ export const conflictTexts: Record<string, Record<Locale, string>> = {
 /** Field-level validation messages (zod issue codes → text). */
 export const fieldTexts: Record<string, Record<Locale, string>> = {
   required: { it: 'Campo obbligatorio.', en: 'Required field.' },
+  merge_choice_required: {
+    it: 'Le due schede hanno valori diversi: scegli quale tenere.',
+    en: 'The two records hold different values: choose which one to keep.',
+  },
+  person_merged_tax_code: {
+    it: 'Codice fiscale di una scheda doppia già unita a un’altra: usa il codice fiscale della scheda unificata.',
+    en: 'Codice fiscale of a duplicate record already merged into another: use the merged record’s codice fiscale.',
+  },
+  merge_two_accounts: {
+    it: 'Entrambe le schede sono collegate a un account personale diverso: scollegane uno prima di unirle.',
+    en: 'Each record is linked to a different self-service account: unlink one before merging.',
+  },
+  same_person: { it: 'Scegli due schede diverse.', en: 'Choose two different records.' },
   invalid_type: { it: 'Tipo non valido: atteso {expected}.', en: 'Wrong type: expected {expected}.' },
   unrecognized_keys: { it: 'Campo sconosciuto: rimuovilo.', en: 'Unknown field: remove it.' },
   too_small: {
@@ -226,9 +283,29 @@ export const fieldTexts: Record<string, Record<Locale, string>> = {
     it: 'Comune sconosciuto: usa il codice ISTAT a 6 cifre.',
     en: 'Unknown comune: use the 6-digit ISTAT code.',
   },
+  invalid_boundaries: {
+    it: 'File dei confini comunali non importato, nulla è stato modificato: {message}',
+    en: 'Comuni boundaries file not imported, nothing was changed: {message}',
+  },
+  distance_needs_comune: {
+    it: 'Per cercare entro una distanza indica anche il comune di partenza.',
+    en: 'To search within a distance, also give the comune to measure from.',
+  },
+  distance_needs_km: {
+    it: 'Indica entro quanti km cercare (da 1 a 300).',
+    en: 'Give the distance in km to search within (1 to 300).',
+  },
   weak_password: {
     it: 'Password troppo debole: almeno 12 caratteri, non uguale all’e-mail.',
     en: 'Password too weak: at least 12 characters, not the same as the e-mail.',
+  },
+  no_service_for_comune: {
+    it: 'Nessun centro per l’impiego delle reti di ReteLavoro copre questo comune: rivolgiti al centro per l’impiego più vicino.',
+    en: 'No employment centre of the ReteLavoro networks covers this comune: ask your nearest employment centre.',
+  },
+  person_email_missing: {
+    it: 'La scheda non ha un indirizzo e-mail: aggiungilo prima di inviare l’invito.',
+    en: 'The record has no e-mail address: add one before sending the invitation.',
   },
   subdivision_not_in_comune: {
     it: 'La circoscrizione scelta non appartiene al comune indicato.',
@@ -318,6 +395,28 @@ export const fieldTexts: Record<string, Record<Locale, string>> = {
   cefr_not_for_mother_tongue: {
     it: 'Per la lingua madre non si indica il livello QCER.',
     en: 'No CEFR level for a mother tongue.',
+  },
+  // Documents of a person (people/domain/document-type.ts): what the refused file turned out to be.
+  document_is_empty: { it: 'il file è vuoto.', en: 'the file is empty.' },
+  document_is_executable: {
+    it: 'il file è un programma eseguibile.',
+    en: 'the file is an executable program.',
+  },
+  document_is_ole: {
+    it: 'il file è un documento Office di vecchio formato (.doc/.xls): salvalo come PDF o .docx.',
+    en: 'the file is an old-format Office document (.doc/.xls): save it as PDF or .docx.',
+  },
+  document_is_xlsx: {
+    it: 'il file è un foglio Excel (.xlsx).',
+    en: 'the file is an Excel workbook (.xlsx).',
+  },
+  document_is_zip: {
+    it: 'il file è un archivio ZIP che non contiene un documento Word.',
+    en: 'the file is a ZIP archive that does not hold a Word document.',
+  },
+  document_is_unknown: {
+    it: 'il contenuto del file non è né PDF né DOCX.',
+    en: 'the file content is neither PDF nor DOCX.',
   },
   // Spreadsheet import of people (people/import/)
   not_a_spreadsheet: {

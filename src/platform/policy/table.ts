@@ -40,6 +40,9 @@ export const actions = [
   // import ESCO bundles.
   'taxonomy.read',
   'taxonomy.manage',
+  // Comuni boundaries (centroids for the distance filter, outlines for maps): national reference data, the same
+  // for every network, so only platform administrators import them; reading a comune's coordinates needs no action.
+  'geography.manage',
   // Banca Dati Lavoro: the person records the network shares. Platform administrators and analysts do not read
   // them (minimisation: analysts get aggregates); employers only ever see anonymised candidate cards.
   'person.read',
@@ -64,6 +67,17 @@ export const actions = [
   // requests on behalf of the network.
   'person.data_export',
   'person.erase',
+  // Citizen self-service (modules/citizens): the person whose record is linked to the caller's account
+  // (people.user_id = the caller) reads it — contacts, availability, CV, consents, the download of their data — and
+  // changes what is theirs to keep up to date. Scope 'self' only: no other role gets these, operators use
+  // person.read/person.update. Special-category records and operators' working data stay out of every view.
+  'person.self.read',
+  'person.self.update',
+  // Merging duplicate records (moves the CV, consents and special-category rows of one record onto the other):
+  // the administrators of the Banca Dati are the network coordinator and the CPI operators, who keep the
+  // registers of the employment services (as for the import). Not platform administrators: they do not read
+  // person records at all (minimisation), and a merge means reading both records side by side.
+  'person.merge',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -133,6 +147,7 @@ export const policyTable: Record<Action, Row> = {
     platform_admin: 'all',
   },
   'taxonomy.manage': { platform_admin: 'all' },
+  'geography.manage': { platform_admin: 'all' },
   'person.read': { network_coordinator: 'network', ...operators('network') },
   'person.export': { network_coordinator: 'network', ...operators('network') },
   'person.create': { network_coordinator: 'network', ...operators('network') },
@@ -143,4 +158,7 @@ export const policyTable: Record<Action, Row> = {
   'person.card.read': { network_coordinator: 'network', ...operators('network'), employer_user: 'network' },
   'person.data_export': { network_coordinator: 'network', ...operators('network') },
   'person.erase': { network_coordinator: 'network', cpi_operator: 'network' },
+  'person.self.read': { citizen: 'self' },
+  'person.self.update': { citizen: 'self' },
+  'person.merge': { network_coordinator: 'network', cpi_operator: 'network' },
 };

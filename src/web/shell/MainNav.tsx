@@ -9,6 +9,7 @@ import { Icon } from '../components/Icon.tsx';
 type Item = { to: string; key: string; ability?: Action; end?: boolean };
 const items: Item[] = [
   { to: '/', key: 'home', end: true },
+  { to: '/me', key: 'me', ability: 'person.self.read' },
   { to: '/networks', key: 'networks', ability: 'network.read' },
   { to: '/organisations', key: 'organisations', ability: 'organisation.read' },
   { to: '/people', key: 'people', ability: 'person.read' },

@@ -101,6 +101,9 @@ export default function LoginPage() {
             </Link>
           </div>
         </form>
+        <p className="mt-4" data-testid="sign-up-invite">
+          {t('login.noAccount')} <Link to="/registrati">{t('login.signUp')}</Link>
+        </p>
       </div>
     </div>
   );

@@ -17,6 +17,8 @@ type Props = {
   error?: string | undefined;
   required?: boolean;
   testId?: string;
+  /** The search endpoint: GET /comuni for signed-in users, the public /citizens/comuni on the sign-up page. */
+  source?: string;
 };
 
 function useDebounced(value: string, ms: number): string {
@@ -28,7 +30,16 @@ function useDebounced(value: string, ms: number): string {
   return debounced;
 }
 
-export function ComuneAutocomplete({ id, label, value, onChange, error, required, testId }: Props) {
+export function ComuneAutocomplete({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  required,
+  testId,
+  source = '/comuni',
+}: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(value?.name ?? '');
   const [open, setOpen] = useState(false);
@@ -36,8 +47,8 @@ export function ComuneAutocomplete({ id, label, value, onChange, error, required
   useEffect(() => setText(value?.name ?? ''), [value?.name]);
   const q = useDebounced(text.trim(), 250);
   const search = useQuery({
-    queryKey: ['comuni', q],
-    queryFn: () => apiGet<{ items: Comune[] }>('/comuni', { q, limit: 20 }),
+    queryKey: ['comuni', source, q],
+    queryFn: () => apiGet<{ items: Comune[] }>(source, { q, limit: 20 }),
     enabled: open && q.length >= 2,
     staleTime: 5 * 60_000,
   });

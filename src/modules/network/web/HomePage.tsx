@@ -2,7 +2,7 @@
 // users).
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { apiGet } from '../../../web/api/client.ts';
 import { useCurrentSession } from '../../../web/api/session.ts';
 import { Loading } from '../../../web/components/Loading.tsx';
@@ -115,6 +115,8 @@ export default function HomePage() {
     queryFn: () => apiGet<{ items: NetworkSummary[] }>('/networks'),
     enabled: Boolean(session.abilities['network.read']),
   });
+  // Citizens have no network to look at: their home is their own profile (sign-in lands on "/").
+  if (session.abilities['person.self.read']) return <Navigate to="/me" replace />;
   return (
     <>
       <PageHeader

@@ -205,6 +205,15 @@ export async function analyse(
       },
     ]),
   );
+  // A codice fiscale given up in a merge (it was wrong on a duplicate): importing it would bring the duplicate back.
+  const former = codes.length
+    ? await queryRows<{ code: string }>(
+        tx,
+        sql`SELECT DISTINCT unnest(former_tax_codes) AS code FROM person_merges
+            WHERE former_tax_codes && ${sql.param(codes)}::text[]`,
+      )
+    : [];
+  const formerCodes = new Set(former.map((f) => f.code));
   const updateScope = authorize(actor, 'person.update');
   const ownerAllowed = new Map<string, boolean>();
   for (const owner of new Set(found.map((p) => p.owner)))
@@ -219,6 +228,8 @@ export async function analyse(
         field: 'taxCode',
         code: p.anonymised ? 'person_anonymised' : 'person_outside_network',
       });
+    } else if (!p && formerCodes.has(v.person.taxCode)) {
+      issues.push({ row: v.row, column: mapping.taxCode!, field: 'taxCode', code: 'person_merged_tax_code' });
     } else writable.push(v);
   }
   progress({ phase: 'validating', processed: total, total });

@@ -14,17 +14,30 @@ import type { ConsentPurpose } from '../domain/consents.ts';
 
 const consentsKey = (id: string) => ['consents', id] as const;
 
-export function ConsentPanel({ person, purpose }: { person: PersonView; purpose: ReadPurpose }) {
+/**
+ * `self`: the citizen's own consents ("Il mio profilo"), read and recorded through /api/me/consents without a
+ * purpose; otherwise an operator's view of a person's consents.
+ */
+export function ConsentPanel({
+  person,
+  purpose,
+  self = false,
+}: {
+  person: { id: string; can: Pick<PersonView['can'], 'update'> };
+  purpose: ReadPurpose;
+  self?: boolean;
+}) {
   const { t } = useTranslation();
+  const url = self ? '/me/consents' : `/people/${person.id}/consents`;
   const client = useQueryClient();
   const status = useRef<HTMLDivElement>(null);
   const [done, setDone] = useState<string | null>(null);
   const consents = useQuery({
     queryKey: [...consentsKey(person.id), purpose],
-    queryFn: () => apiGet<ConsentsView>(`/people/${person.id}/consents`, { purpose }),
+    queryFn: () => apiGet<ConsentsView>(url, self ? {} : { purpose }),
   });
   const record = useMutation({
-    mutationFn: (input: ConsentInput) => apiPost<ConsentsView>(`/people/${person.id}/consents`, input),
+    mutationFn: (input: ConsentInput) => apiPost<ConsentsView>(url, input),
     onMutate: () => setDone(null),
     onSuccess: (data, input) => {
       client.setQueryData([...consentsKey(person.id), purpose], data);
@@ -41,7 +54,9 @@ export function ConsentPanel({ person, purpose }: { person: PersonView; purpose:
   });
   const data = consents.data;
   const session = useCurrentSession();
-  const canUpdate = Boolean(session.abilities['person.update']) && person.can.update;
+  const canUpdate = self
+    ? Boolean(session.abilities['person.self.update'])
+    : Boolean(session.abilities['person.update']) && person.can.update;
 
   function change(p: ConsentPurpose, granted: boolean) {
     if (!data) return;

@@ -66,14 +66,28 @@ function cvErrors(errors: FieldErrors): FieldErrors {
   return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^cv\./, ''), v]));
 }
 
-export function CvPanel({ person, purpose }: { person: PersonView; purpose: ReadPurpose }) {
+/**
+ * `self`: the citizen's own CV ("Il mio profilo"): read and saved through /api/me/cv, always editable, no purpose
+ * (the citizen needs none to read their own data). Otherwise an operator's view of a person's CV.
+ */
+export function CvPanel({
+  person,
+  purpose,
+  self = false,
+}: {
+  person: { id: string; can: Pick<PersonView['can'], 'update'> };
+  purpose: ReadPurpose;
+  self?: boolean;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const lang = currentLanguage();
   const key = ['cv', person.id, purpose, lang];
+  const url = self ? '/me/cv' : `/people/${person.id}/cv`;
+  const canUpdate = self || person.can.update;
   const cv = useQuery({
     queryKey: key,
-    queryFn: () => apiGet<CvView>(`/people/${person.id}/cv`, { purpose, lang }),
+    queryFn: () => apiGet<CvView>(url, self ? { lang } : { purpose, lang }),
   });
   const [editing, setEditing] = useState<CvSection | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -98,9 +112,9 @@ export function CvPanel({ person, purpose }: { person: PersonView; purpose: Read
     setErrors({});
     setBusy(true);
     try {
-      const updated = await apiPut<CvView>(`/people/${person.id}/cv`, checked.data);
+      const updated = await apiPut<CvView>(url, checked.data);
       client.setQueryData(key, updated);
-      await client.invalidateQueries({ queryKey: ['person', person.id] });
+      await client.invalidateQueries({ queryKey: self ? ['me'] : ['person', person.id] });
       setEditing(null);
       setSaved(section);
     } catch (err) {
@@ -115,7 +129,7 @@ export function CvPanel({ person, purpose }: { person: PersonView; purpose: Read
     setError(null);
     setEditing(null);
     await client.invalidateQueries({ queryKey: ['cv', person.id] });
-    await client.invalidateQueries({ queryKey: ['person', person.id] });
+    await client.invalidateQueries({ queryKey: self ? ['me'] : ['person', person.id] });
   }
 
   return (
@@ -148,7 +162,7 @@ export function CvPanel({ person, purpose }: { person: PersonView; purpose: Read
                   <h3 id={headingId} className="h5 mb-0">
                     {t(`people.cv.sections.${section}`)}
                   </h3>
-                  {person.can.update && editing !== section ? (
+                  {canUpdate && editing !== section ? (
                     <button
                       type="button"
                       className="btn btn-outline-primary btn-sm"

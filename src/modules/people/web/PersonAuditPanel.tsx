@@ -1,29 +1,29 @@
-// A person's audit trail: who read or changed the record, when and for which purpose. The audit API filters by
-// entity type only, so the pages of person events are filtered here by the person's id ("load more" goes on).
+// A person's audit trail: who read or changed the record, when, for which purpose and which fields — from
+// GET /api/people/:id/audit-trail, which also holds what the person did themselves through self-service (shown as
+// "the person themselves": the audit log page's organisation scope would not show those events).
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiGet } from '../../../web/api/client.ts';
 import { Loading } from '../../../web/components/Loading.tsx';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
 import { formatDateTime } from '../../../web/i18n.ts';
-import type { AuditEventView } from '../../audit/contract.ts';
+import type { PersonAuditEvent } from '../audit-trail.ts';
 
-const limit = 500;
+const limit = 100;
 
 export function PersonAuditPanel({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const events = useInfiniteQuery({
     queryKey: ['audit-events', 'person', personId],
     queryFn: ({ pageParam }) =>
-      apiGet<{ items: AuditEventView[]; nextBefore: number | null }>('/audit-events', {
-        entityType: 'person',
+      apiGet<{ items: PersonAuditEvent[]; nextBefore: number | null }>(`/people/${personId}/audit-trail`, {
         limit,
         before: pageParam ?? undefined,
       }),
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.nextBefore,
   });
-  const rows = (events.data?.pages.flatMap((p) => p.items) ?? []).filter((e) => e.entityId === personId);
+  const rows = events.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
       <p>{t('people.audit.lead')}</p>
@@ -46,17 +46,33 @@ export function PersonAuditPanel({ personId }: { personId: string }) {
             </thead>
             <tbody>
               {rows.map((e) => (
-                <tr key={e.seq} data-testid="person-audit-row">
+                <tr key={e.seq} data-testid="person-audit-row" data-by-subject={e.bySubject}>
                   <td className="text-nowrap">{formatDateTime(e.at)}</td>
                   <td>
-                    {e.actorName ?? t('audit.system')}
-                    {e.actorOrganisationName ? (
-                      <span className="d-block small">{e.actorOrganisationName}</span>
-                    ) : null}
+                    {e.bySubject ? (
+                      <>
+                        <span className="badge bg-primary me-1" data-testid="person-audit-subject">
+                          {t('people.audit.bySubject')}
+                        </span>
+                        <span className="d-block small">{e.actorName}</span>
+                      </>
+                    ) : (
+                      <>
+                        {e.actorName ?? t('audit.system')}
+                        {e.actorOrganisationName ? (
+                          <span className="d-block small">{e.actorOrganisationName}</span>
+                        ) : null}
+                      </>
+                    )}
                   </td>
                   <td>
                     {t(`people.audit.actions.${e.action.replace(/\./g, '_')}`, { defaultValue: e.action })}
                     <code className="d-block small">{e.action}</code>
+                    {e.changed.length ? (
+                      <span className="d-block small">
+                        {t('people.audit.changed', { fields: e.changed.join(', ') })}
+                      </span>
+                    ) : null}
                   </td>
                   <td>{t(`people.purposes.${e.purpose}`, { defaultValue: e.purpose })}</td>
                 </tr>

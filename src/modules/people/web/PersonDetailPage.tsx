@@ -2,14 +2,18 @@
 // per section of the record. The selected tab lives in the URL (?tab=…).
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { ApiError } from '../../../web/api/client.ts';
 import { useCurrentSession } from '../../../web/api/session.ts';
 import { Breadcrumb } from '../../../web/components/Breadcrumb.tsx';
 import { Loading } from '../../../web/components/Loading.tsx';
 import { PageHeader } from '../../../web/components/Page.tsx';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
+import { SelfServiceStatus } from '../../citizens/web/SelfServiceStatus.tsx';
 import type { PersonView, ReadPurpose } from '../contract.ts';
 import { ConsentPanel } from './ConsentPanel.tsx';
 import { CvPanel } from './CvPanel.tsx';
+import { DocumentsPanel } from './DocumentsPanel.tsx';
+import { MergeCandidates, MergedNotice, MergedRecordNotice } from './MergeCandidates.tsx';
 import { PersonAuditPanel } from './PersonAuditPanel.tsx';
 import { AdministrativePanel, AvailabilityPanel, GroupBadges, IdentityPanel } from './PersonSections.tsx';
 import { RightsPanel } from './RightsPanel.tsx';
@@ -38,6 +42,11 @@ function PersonRecord({
     },
     { key: 'availability', label: t('people.tabs.availability'), render: () => <AvailabilityPanel p={p} /> },
     { key: 'cv', label: t('people.tabs.cv'), render: () => <CvPanel person={p} purpose={purpose} /> },
+    {
+      key: 'documents',
+      label: t('people.tabs.documents'),
+      render: () => <DocumentsPanel person={p} purpose={purpose} />,
+    },
   ];
   tabs.push({
     key: 'consents',
@@ -87,6 +96,10 @@ function PersonRecord({
                 <GroupBadges computed={p.targetGroups.computed} declared={p.targetGroups.declared} />
                 {p.targetGroups.computed.length + p.targetGroups.declared.length === 0 ? '—' : null}
               </dd>
+              <dt className="col-sm-4 col-lg-3">{t('citizens.status.label')}</dt>
+              <dd className="col-sm-8 col-lg-9">
+                <SelfServiceStatus p={p} />
+              </dd>
               <dt className="col-sm-4 col-lg-3">{t('people.purpose.current')}</dt>
               <dd className="col-sm-8 col-lg-9" data-testid="person-read-purpose">
                 {t(`people.purposes.${purpose}`)}{' '}
@@ -98,6 +111,7 @@ function PersonRecord({
           </div>
         </div>
       </div>
+      {session.abilities['person.merge'] ? <MergeCandidates personId={p.id} /> : null}
       <Tabs
         id="person"
         label={t('people.tabs.label')}
@@ -133,9 +147,14 @@ function PersonLoader({
           ) : null
         }
       />
+      <MergedNotice />
       <div aria-live="polite">
         {person.isPending ? <Loading /> : null}
-        <ProblemAlert error={person.error} />
+        {/* A merged duplicate is not an error for the user: say where the record lives now. */}
+        <MergedRecordNotice error={person.error} />
+        {person.error instanceof ApiError && person.error.code === 'person_merged' ? null : (
+          <ProblemAlert error={person.error} />
+        )}
       </div>
       {p ? <PersonRecord p={p} purpose={purpose} changePurpose={changePurpose} /> : null}
     </>

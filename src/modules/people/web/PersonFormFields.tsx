@@ -32,7 +32,7 @@ type GroupProps = {
 };
 
 /** A multiple choice as a fieldset of checkboxes. */
-function CheckboxGroup({ id, legend, options, value, onChange, error, scroll }: GroupProps) {
+export function CheckboxGroup({ id, legend, options, value, onChange, error, scroll }: GroupProps) {
   return (
     <fieldset className="mb-3" aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="h6 mb-2">{legend}</legend>
