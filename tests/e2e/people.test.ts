@@ -89,6 +89,44 @@ describe('the Banca Dati Lavoro in the browser', () => {
     await expectAccessible(page, 'people list with a distance filter');
   });
 
+  it('filters by occupation and driving licence under "More filters", kept in the URL', async () => {
+    await page.goto(`${e2e.baseUrl}/people`);
+    await byTestId(page, 'people-row').first().waitFor();
+    const before = await byTestId(page, 'people-count').textContent();
+    expect(await byTestId(page, 'people-more').getAttribute('open')).toBeNull();
+    await byTestId(page, 'people-more-toggle').click();
+    await expect.poll(() => byTestId(page, 'people-more').getAttribute('open')).not.toBeNull();
+    await byTestId(page, 'people-occupation').fill('Saldat');
+    await byTestId(page, 'concept-option').filter({ hasText: 'Saldatore/trice' }).first().click();
+    await page.locator('label[for="people-licence-B"]').click();
+    await byTestId(page, 'people-search-submit').click();
+    await expect.poll(() => page.url()).toContain('occupationUri=');
+    expect(page.url()).toContain('licences=B');
+    await expect.poll(() => byTestId(page, 'people-count').textContent()).not.toBe(before);
+    await byTestId(page, 'people-row').first().waitFor();
+    // The form is rebuilt from the URL: the section is open (one of its filters is set), the choices are kept.
+    await expect.poll(() => byTestId(page, 'people-more').getAttribute('open')).not.toBeNull();
+    expect(await byTestId(page, 'people-occupation').inputValue()).toBe('Saldatore/trice');
+    expect(await byTestId(page, 'people-licence-B').isChecked()).toBe(true);
+    expect(await byTestId(page, 'people-export-csv').getAttribute('href')).toContain('occupationUri=');
+    await expectAccessible(page, 'people list with more filters open');
+    // The sort order beside the count goes into the URL and the export link.
+    await byTestId(page, 'people-sort').selectOption('age');
+    await expect.poll(() => page.url()).toContain('sort=age');
+    expect(await byTestId(page, 'people-export-csv').getAttribute('href')).toContain('sort=age');
+    // A saved search keeps the new filters; re-applied, the occupation's name is fetched again.
+    await byTestId(page, 'saved-search-name').fill('Saldatori con patente B');
+    await byTestId(page, 'saved-search-save').click();
+    await expect.poll(() => byTestId(page, 'saved-search').first().textContent()).toContain('Saldatori');
+    await page.goto(`${e2e.baseUrl}/people`);
+    await byTestId(page, 'saved-search-apply').first().click();
+    await expect.poll(() => page.url()).toContain('licences=B');
+    await expect.poll(() => byTestId(page, 'people-occupation').inputValue()).toBe('Saldatore/trice');
+    // A value the server refuses (here typed in the URL) is shown beside its field.
+    await page.goto(`${e2e.baseUrl}/people?iscoPrefix=12345`);
+    await expect.poll(() => page.locator('#people-isco-error').textContent()).toContain('ISCO');
+  });
+
   it('refuses a wrong codice fiscale naming the wrong part, then registers the person', async () => {
     await byTestId(page, 'person-new').click();
     await byTestId(page, 'person-form').waitFor();

@@ -295,6 +295,16 @@ export const fieldTexts: Record<string, Record<Locale, string>> = {
     it: 'Indica entro quanti km cercare (da 1 a 300).',
     en: 'Give the distance in km to search within (1 to 300).',
   },
+  // Other filters of the people search (people/search-contract.ts).
+  invalid_isco: {
+    it: 'Gruppo ISCO-08 non valido: da 1 a 4 cifre (es. 7212).',
+    en: 'Invalid ISCO-08 group: 1 to 4 digits (e.g. 7212).',
+  },
+  invalid_licence: { it: 'Codice di patente non valido.', en: 'Invalid licence code.' },
+  invalid_education: {
+    it: 'Titolo di studio non valido: usa un codice della tabella SAP.',
+    en: 'Invalid education level: use a code of the SAP list.',
+  },
   weak_password: {
     it: 'Password troppo debole: almeno 12 caratteri, non uguale all’e-mail.',
     en: 'Password too weak: at least 12 characters, not the same as the e-mail.',

@@ -17,10 +17,13 @@ type Props = {
   onChange: (value: ConceptValue) => void;
   error?: string | undefined;
   required?: boolean;
+  /** For picking several concepts: the input is emptied after each pick (the parent keeps the list). */
+  resetOnPick?: boolean;
   testId?: string;
 };
 
-export function ConceptAutocomplete({ id, label, kind, value, onChange, error, required, testId }: Props) {
+export function ConceptAutocomplete(props: Props) {
+  const { id, label, kind, value, onChange, error, required, resetOnPick, testId } = props;
   const { t } = useTranslation();
   const [text, setText] = useState(value?.label ?? '');
   const [q, setQ] = useState('');
@@ -43,7 +46,7 @@ export function ConceptAutocomplete({ id, label, kind, value, onChange, error, r
 
   function pick(c: Concept) {
     onChange({ uri: c.uri, label: c.label });
-    setText(c.label);
+    setText(resetOnPick ? '' : c.label);
     setOpen(false);
     setActive(-1);
   }

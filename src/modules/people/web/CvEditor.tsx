@@ -7,7 +7,7 @@ import type { FieldErrors } from '../../../web/forms.ts';
 import type { CvSection } from '../cv-contract.ts';
 import { ConceptAutocomplete, type ConceptValue } from './ConceptAutocomplete.tsx';
 import { type CellValue, type CvRow, cvFields, emptyRow, type FieldSpec } from './cv-sections.ts';
-import { useCodeList } from './shared.tsx';
+import { CodeListSelect } from './shared.tsx';
 
 type CellProps = {
   id: string;
@@ -17,19 +17,6 @@ type CellProps = {
   onChange: (v: CellValue) => void;
   error?: string | undefined;
 };
-
-function CodeListSelect({
-  scheme,
-  ...props
-}: Omit<Parameters<typeof SelectField>[0], 'options'> & { scheme: string }) {
-  const list = useCodeList(scheme);
-  return (
-    <SelectField
-      {...props}
-      options={(list.data?.items ?? []).map((c) => ({ value: c.code, label: `${c.label} (${c.code})` }))}
-    />
-  );
-}
 
 function Cell({ id, section, spec, row, onChange, error }: CellProps) {
   const { t } = useTranslation();

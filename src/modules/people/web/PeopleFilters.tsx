@@ -1,6 +1,7 @@
 // The filter form of the Banca Dati Lavoro search. The applied filters live in the URL (PeoplePage); this form
 // is re-mounted when they change, so it only keeps what is being typed. Comune names travel in the URL beside the
-// codes (comuneName, nearComuneName) so the autocomplete shows a name, not a code, after a reload.
+// codes (comuneName, nearComuneName) so the autocomplete shows a name, not a code, after a reload; the same for
+// occupation and skill labels (PeopleMoreFilters). Server field errors (`serverErrors`) show beside their field.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkbox, SelectField, TextField } from '../../../web/components/Field.tsx';
@@ -9,6 +10,7 @@ import { ComuneAutocomplete, type ComuneValue } from '../../network/web/ComuneAu
 import { employmentStatuses, type ReadPurpose } from '../contract.ts';
 import { searchFilters, searchTargetGroups } from '../search-contract.ts';
 import { toggle } from './form-values.ts';
+import { conceptLabels, conceptsOf, moreFilterKeys, PeopleMoreFilters } from './PeopleMoreFilters.tsx';
 import { PurposeSelect } from './shared.tsx';
 
 /** The filters the API takes (also what a saved search keeps). */
@@ -21,12 +23,25 @@ export const filterKeys = [
   'ageMax',
   'nearComune',
   'withinKm',
+  ...moreFilterKeys,
 ] as const;
 export type Filters = Record<(typeof filterKeys)[number], string>;
-export type ComuneNames = { comuneName?: string | undefined; nearComuneName?: string | undefined };
+/** Names and labels kept in the URL beside the codes, for display only (never sent to the API). */
+export const labelKeys = ['comuneName', 'nearComuneName', 'occupationLabel', 'skillLabels'] as const;
+export type FilterLabels = Partial<Record<(typeof labelKeys)[number], string | undefined>>;
 
 export function filtersOf(params: URLSearchParams): Filters {
   return Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? ''])) as Filters;
+}
+
+/** Field errors by filter name: "querystring.licences.0" (server) or "skillUris.1" (zod) → its filter. */
+export function errorsByFilter(errors: FieldErrors): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [field, message] of Object.entries(errors)) {
+    const key = field.replace(/^(querystring|filters)\./, '').split('.')[0] ?? field;
+    out[key] ??= message;
+  }
+  return out;
 }
 
 const comuneOf = (code: string, name: string | null): ComuneValue =>
@@ -36,15 +51,20 @@ type Props = {
   params: URLSearchParams;
   purpose: ReadPurpose | null;
   onPurpose: (purpose: ReadPurpose | null) => void;
-  onApply: (filters: Partial<Filters>, names?: ComuneNames) => void;
+  onApply: (filters: Partial<Filters>, labels?: FilterLabels) => void;
+  /** The server's field errors on the applied filters (problem+json). */
+  serverErrors?: FieldErrors;
 };
 
-export function PeopleFilters({ params, purpose, onPurpose, onApply }: Props) {
+export function PeopleFilters({ params, purpose, onPurpose, onApply, serverErrors = {} }: Props) {
   const { t } = useTranslation();
   const [form, setForm] = useState<Filters>(() => filtersOf(params));
   const [comune, setComune] = useState(() => comuneOf(form.comuneCodes, params.get('comuneName')));
   const [near, setNear] = useState(() => comuneOf(form.nearComune, params.get('nearComuneName')));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [occupation, setOccupation] = useState(() => conceptsOf(params).occupation);
+  const [skills, setSkills] = useState(() => conceptsOf(params).skills);
+  const [clientErrors, setErrors] = useState<FieldErrors>({});
+  const errors = { ...errorsByFilter(serverErrors), ...clientErrors };
   const set = (key: keyof Filters) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const groups = form.targetGroups ? form.targetGroups.split(',') : [];
 
@@ -56,13 +76,20 @@ export function PeopleFilters({ params, purpose, onPurpose, onApply }: Props) {
       comuneCodes: comune?.code ?? '',
       nearComune: near?.code ?? '',
       withinKm: form.withinKm.trim(),
+      occupationUri: occupation?.uri ?? '',
+      iscoPrefix: form.iscoPrefix.trim(),
+      skillUris: skills.map((s) => s.uri).join(','),
+      language: form.language.trim().toLowerCase(),
     };
     const checked = validate(searchFilters, Object.fromEntries(Object.entries(next).filter(([, v]) => v)), t);
-    const errs = checked.ok ? {} : checked.errors;
+    const errs = errorsByFilter(checked.ok ? {} : checked.errors);
     if (errs.ageMax && next.ageMin && next.ageMax && Number(next.ageMin) > Number(next.ageMax))
       errs.ageMax = t('people.ageRange');
+    if (next.languageLevel && !next.language) errs.language = t('people.more.languageNeeded');
     setErrors(errs);
-    if (checked.ok) onApply(next, { comuneName: comune?.name, nearComuneName: near?.name });
+    if (Object.keys(errs).length > 0) return;
+    const labels = { comuneName: comune?.name, nearComuneName: near?.name };
+    onApply(next, { ...labels, ...conceptLabels(occupation, skills) });
   }
 
   return (
@@ -166,6 +193,15 @@ export function PeopleFilters({ params, purpose, onPurpose, onApply }: Props) {
           ))}
         </div>
       </fieldset>
+      <PeopleMoreFilters
+        form={form}
+        set={set}
+        errors={errors}
+        occupation={occupation}
+        onOccupation={setOccupation}
+        skills={skills}
+        onSkills={setSkills}
+      />
       <div className="col-12 rl-form-actions d-flex gap-2">
         <button type="submit" className="btn btn-primary" data-testid="people-search-submit">
           {t('common.search')}

@@ -1,17 +1,20 @@
 // The Banca Dati Lavoro: search people by text and filters (kept in the URL, so saved searches re-apply them),
-// "load more" (keyset pagination), export and saved searches. A search states its purpose like every read.
+// "load more" (keyset pagination), export and saved searches. A search states its purpose like every read. The sort
+// order is in the URL too (`sort`) but is not a filter: saved searches do not keep it.
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { apiGet, queryString } from '../../../web/api/client.ts';
 import { useCurrentSession } from '../../../web/api/session.ts';
+import { SelectField } from '../../../web/components/Field.tsx';
 import { Loading } from '../../../web/components/Loading.tsx';
 import { PageHeader } from '../../../web/components/Page.tsx';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
+import { serverFieldErrors } from '../../../web/forms.ts';
 import { formatNumber } from '../../../web/i18n.ts';
-import type { SearchPage } from '../search-contract.ts';
-import { type ComuneNames, type Filters, filtersOf, PeopleFilters } from './PeopleFilters.tsx';
+import { type SearchPage, type SearchSort, searchSorts } from '../search-contract.ts';
+import { type FilterLabels, type Filters, filtersOf, labelKeys, PeopleFilters } from './PeopleFilters.tsx';
 import { GroupBadges } from './PersonSections.tsx';
 import { ErasedNotice } from './RightsPanel.tsx';
 import { SavedSearches } from './SavedSearches.tsx';
@@ -37,19 +40,58 @@ function DistanceNotice({ distance }: { distance: SearchPage['distance'] }) {
   );
 }
 
+/** The sort order asked in the URL, if it is one the API knows. */
+function sortOf(params: URLSearchParams): SearchSort | undefined {
+  const sort = params.get('sort');
+  return (searchSorts as readonly (string | null)[]).includes(sort) ? (sort as SearchSort) : undefined;
+}
+
+/** The sort order beside the results count; relevance only when searching by text (as the API). */
+function SortSelect({
+  sort,
+  hasText,
+  onChange,
+}: {
+  sort?: SearchSort;
+  hasText: boolean;
+  onChange: (s: string) => void;
+}) {
+  const { t } = useTranslation();
+  const effective = !sort || (sort === 'relevance' && !hasText) ? (hasText ? 'relevance' : 'name') : sort;
+  return (
+    <SelectField
+      id="people-sort"
+      label={t('people.sort.label')}
+      value={effective}
+      onChange={onChange}
+      options={searchSorts
+        .filter((s) => hasText || s !== 'relevance')
+        .map((s) => ({ value: s, label: t(`people.sort.options.${s}`) }))}
+      className="rl-sort mb-0"
+      testId="people-sort"
+    />
+  );
+}
+
 export default function PeoplePage() {
   const { t } = useTranslation();
   const session = useCurrentSession();
   const [params, setParams] = useSearchParams();
   const applied = filtersOf(params);
+  const sort = sortOf(params);
   // Re-mounts the filter form whenever filters are applied (search, reset, a saved search): it starts from the URL.
+  // The URL is part of the key because the router may update it a render after `formKey` (not the sort order:
+  // changing it keeps what is being typed).
   const [formKey, setFormKey] = useState(0);
+  const filterUrl = new URLSearchParams(params);
+  filterUrl.delete('sort');
   const [purpose, setPurpose] = usePurpose();
   const people = useInfiniteQuery({
-    queryKey: ['people', applied, purpose],
+    queryKey: ['people', applied, sort, purpose],
     queryFn: ({ pageParam }) =>
       apiGet<SearchPage>('/people', {
         ...applied,
+        sort,
         purpose: purpose ?? undefined,
         cursor: pageParam ?? undefined,
       }),
@@ -62,13 +104,22 @@ export default function PeoplePage() {
   const total = people.data?.pages[0]?.total;
   const savedFilters = Object.fromEntries(Object.entries(applied).filter(([, v]) => v !== ''));
 
-  function apply(filters: Partial<Filters>, names: ComuneNames = {}) {
+  function apply(filters: Partial<Filters>, labels: FilterLabels = {}) {
     const next = new URLSearchParams();
     for (const [k, v] of Object.entries(filters)) if (v) next.set(k, v);
-    if (filters.comuneCodes && names.comuneName) next.set('comuneName', names.comuneName);
-    if (filters.nearComune && names.nearComuneName) next.set('nearComuneName', names.nearComuneName);
+    for (const k of labelKeys) {
+      const label = labels[k];
+      if (label) next.set(k, label);
+    }
+    if (sort) next.set('sort', sort);
     setParams(next);
     setFormKey((k) => k + 1);
+  }
+
+  function changeSort(value: string) {
+    const next = new URLSearchParams(params);
+    next.set('sort', value);
+    setParams(next);
   }
 
   return (
@@ -93,7 +144,7 @@ export default function PeoplePage() {
                   <a
                     key={format}
                     className="btn btn-outline-primary"
-                    href={`/api/people/export${queryString({ ...applied, purpose, format })}`}
+                    href={`/api/people/export${queryString({ ...applied, sort, purpose, format })}`}
                     data-testid={`people-export-${format}`}
                     download
                   >
@@ -105,19 +156,29 @@ export default function PeoplePage() {
         }
       />
       <ErasedNotice />
-      <PeopleFilters key={formKey} params={params} purpose={purpose} onPurpose={setPurpose} onApply={apply} />
-      <div aria-live="polite">
-        {!purpose ? <p className="alert alert-info">{t('people.purpose.needed')}</p> : null}
-        {purpose && people.isPending ? <Loading /> : null}
-        <ProblemAlert error={people.error} />
-        <DistanceNotice distance={people.data?.pages[0]?.distance ?? null} />
-        {people.data ? (
-          <p data-testid="people-count">
-            {total === null || total === undefined
-              ? t('people.countMany', { count: formatNumber(10_000) })
-              : t('people.count', { count: total, formatted: formatNumber(total) })}
-          </p>
-        ) : null}
+      <PeopleFilters
+        key={`${formKey}?${filterUrl}`}
+        params={params}
+        purpose={purpose}
+        onPurpose={setPurpose}
+        onApply={apply}
+        serverErrors={serverFieldErrors(people.error)}
+      />
+      <div className="d-flex flex-wrap align-items-end column-gap-4 mb-3">
+        <div aria-live="polite" className="flex-grow-1">
+          {!purpose ? <p className="alert alert-info">{t('people.purpose.needed')}</p> : null}
+          {purpose && people.isPending ? <Loading /> : null}
+          <ProblemAlert error={people.error} />
+          <DistanceNotice distance={people.data?.pages[0]?.distance ?? null} />
+          {people.data ? (
+            <p data-testid="people-count">
+              {total === null || total === undefined
+                ? t('people.countMany', { count: formatNumber(10_000) })
+                : t('people.count', { count: total, formatted: formatNumber(total) })}
+            </p>
+          ) : null}
+        </div>
+        {people.data ? <SortSelect sort={sort} hasText={Boolean(applied.q)} onChange={changeSort} /> : null}
       </div>
       {rows.length > 0 ? (
         <div className="table-responsive">

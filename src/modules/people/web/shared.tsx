@@ -138,6 +138,20 @@ export function useCodeList(scheme: string) {
   });
 }
 
+/** A select of one code list of the taxonomy, labelled "label (code)". */
+export function CodeListSelect({
+  scheme,
+  ...props
+}: Omit<Parameters<typeof SelectField>[0], 'options'> & { scheme: string }) {
+  const list = useCodeList(scheme);
+  return (
+    <SelectField
+      {...props}
+      options={(list.data?.items ?? []).map((c) => ({ value: c.code, label: `${c.label} (${c.code})` }))}
+    />
+  );
+}
+
 /** Age in whole years on today's date. */
 export function ageOf(birthDate: string): number {
   const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
