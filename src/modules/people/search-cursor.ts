@@ -29,6 +29,8 @@ export type Row = {
 
 export type Key = (string | number)[];
 export type Order = {
+  /** Relevance: the query ranks (id, rank) first and reads only the page's rows in full (search.ts). */
+  byRelevance?: boolean;
   by: SQL[];
   /** Rows strictly after the cursor's key in this order. */
   after: (key: Key) => SQL;
@@ -44,6 +46,7 @@ export function orderFor(sort: Exclude<SearchSort, 'relevance'> | 'relevance', r
   switch (sort) {
     case 'relevance':
       return {
+        byRelevance: true,
         by: [sql`${rank} DESC`, sql`${people.id} ASC`],
         after: ([r, id]) =>
           sql`(${rank} < ${r}::float8 OR (${rank} = ${r}::float8 AND ${people.id} > ${id}::uuid))`,

@@ -45,6 +45,19 @@ import { searchConditions } from './search-filters.ts';
 export { foldQuery, monthsBefore } from './search-filters.ts';
 
 // --- The query ------------------------------------------------------------------------------------------------
+/** What a result row shows, read from `people` joined with `comuni`. */
+const displayColumns = sql`${people.id} AS id, ${people.givenName} AS given_name, ${people.familyName} AS family_name,
+  ${familyKey} AS family_key, ${givenKey} AS given_key, ${people.birthDate}::text AS birth_date,
+  ${people.residenceComuneCode} AS residence_comune_code, ${comuni.name} AS residence_comune_name,
+  ${people.employmentStatus} AS employment_status, ${people.unemployedSince}::text AS unemployed_since,
+  ${people.didDate}::text AS did_date, ${people.incomeSupport} AS income_support,
+  ${people.declaredGroups} AS declared_groups,
+  ARRAY(SELECT ${labelOf(sql`d.occupation_uri`, 'it')} FROM person_desired_occupations d
+        WHERE d.person_id = ${people.id} ORDER BY 1) AS desired,
+  ${people.updatedAt} AS updated_at, ${people.updatedAt}::text AS updated_key`;
+
+type ResultRow = Row & { full_count?: number | string };
+
 async function selectRows(
   tx: Tx,
   where: SQL[],
@@ -53,22 +66,35 @@ async function selectRows(
   limit: number,
   withCount = false,
 ) {
-  return queryRows<Row & { full_count?: number | string }>(
+  if (rank && order.byRelevance) return selectRanked(tx, where, rank, limit, withCount);
+  return queryRows<ResultRow>(
     tx,
-    sql`SELECT ${people.id} AS id, ${people.givenName} AS given_name, ${people.familyName} AS family_name,
-        ${familyKey} AS family_key, ${givenKey} AS given_key, ${people.birthDate}::text AS birth_date,
-        ${people.residenceComuneCode} AS residence_comune_code, ${comuni.name} AS residence_comune_name,
-        ${people.employmentStatus} AS employment_status, ${people.unemployedSince}::text AS unemployed_since,
-        ${people.didDate}::text AS did_date, ${people.incomeSupport} AS income_support,
-        ${people.declaredGroups} AS declared_groups,
-        ARRAY(SELECT ${labelOf(sql`d.occupation_uri`, 'it')} FROM person_desired_occupations d
-              WHERE d.person_id = ${people.id} ORDER BY 1) AS desired,
-        ${people.updatedAt} AS updated_at, ${people.updatedAt}::text AS updated_key,
-        ${rank ?? sql`NULL`} AS rank${withCount ? sql`, count(*) OVER () AS full_count` : sql``}
+    sql`SELECT ${displayColumns}, ${rank ?? sql`NULL`} AS rank${withCount ? sql`, count(*) OVER () AS full_count` : sql``}
       FROM ${people} JOIN ${comuni} ON ${comuni.code} = ${people.residenceComuneCode}
       WHERE ${and(...where)}
       ORDER BY ${sql.join(order.by, sql`, `)}
       LIMIT ${limit}`,
+  );
+}
+
+/**
+ * Relevance order reads every matching row to rank it. The ranking is done on (id, rank) alone, and only the
+ * page's rows are then read in full: sorting whole rows of tens of thousands of matches spilled to disk at
+ * 1,000,000 people. The `OFFSET 0` keeps PostgreSQL from folding the narrow step back into the wide one.
+ */
+async function selectRanked(tx: Tx, where: SQL[], rank: SQL, limit: number, withCount: boolean) {
+  return queryRows<ResultRow>(
+    tx,
+    sql`SELECT ${displayColumns}, hit.rank AS rank${withCount ? sql`, hit.full_count AS full_count` : sql``}
+      FROM (
+        SELECT m.id, m.rank${withCount ? sql`, count(*) OVER () AS full_count` : sql``}
+        FROM (SELECT ${people.id} AS id, ${rank} AS rank FROM ${people} WHERE ${and(...where)} OFFSET 0) m
+        ORDER BY m.rank DESC, m.id ASC
+        LIMIT ${limit}
+      ) hit
+      JOIN ${people} ON ${people.id} = hit.id
+      JOIN ${comuni} ON ${comuni.code} = ${people.residenceComuneCode}
+      ORDER BY hit.rank DESC, hit.id ASC`,
   );
 }
 
