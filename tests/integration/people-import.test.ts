@@ -4,9 +4,13 @@ import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganisationId } from '../../src/demo/seed.ts';
-import { users } from '../../src/modules/identity/db.ts';
-import { people } from '../../src/modules/people/db.ts';
+import { memberships, users } from '../../src/modules/identity/db.ts';
+import { networkIdsOf } from '../../src/modules/network/scope.ts';
+import { people, personImportStaging } from '../../src/modules/people/db.ts';
+import { finishImport, stageImport } from '../../src/modules/people/import/commit.ts';
 import { queryRows } from '../../src/platform/db/client.ts';
+import type { Actor } from '../../src/platform/policy/policy.ts';
+import type { Role } from '../../src/platform/policy/table.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { skipDatabase } from '../helpers/database.ts';
 import { CPI_OPERATOR, SOCIAL_WORKER } from '../helpers/demo-users.ts';
@@ -354,6 +358,108 @@ describe.skipIf(skipDatabase)('people import (CSV / XLSX)', () => {
     expect(tooBig.json().detail).toContain(String(20 * 1024 * 1024));
     const json = await op.request({ method: 'POST', url: '/api/people/import', payload: { a: 1 } });
     expect(json.statusCode).toBe(415);
+  });
+
+  it('lets other requests run while a big file is committed (PGlite has one connection)', async () => {
+    const op = await t.sessionFor(CPI_OPERATOR);
+    const [someone] = await t.deps.db
+      .select({ id: people.id })
+      .from(people)
+      .where(eq(people.ownerOrganisationId, demoOrganisationId('cpi-chieri')))
+      .limit(1);
+    const persons = importSeries(8000, 5);
+    const res = await op.request({
+      method: 'POST',
+      url: '/api/people/import?dryRun=false&background=true',
+      headers: CSV,
+      payload: importCsv(persons),
+    });
+    expect(res.statusCode, res.body).toBe(202);
+    const { jobId } = res.json();
+    // Reads of a person, each followed by a look at the job: those answered before the import finished.
+    const answeredDuringImport: { phase: string; processed: number; total: number }[] = [];
+    let job = res.json();
+    for (let i = 0; i < 5000 && !job.done; i++) {
+      // A request of another user arrives from the network (a macrotask): let the event loop turn once.
+      await new Promise((r) => setImmediate(r));
+      const read = await op.request({
+        method: 'GET',
+        url: `/api/people/${someone!.id}?purpose=administration`,
+      });
+      expect(read.statusCode).toBe(200);
+      job = (await op.request({ method: 'GET', url: `/api/people/import/${jobId}` })).json();
+      if (!job.done)
+        answeredDuringImport.push({ phase: job.phase, processed: job.processed, total: job.total });
+    }
+    expect(job).toMatchObject({ phase: 'done', error: null, result: { created: 8000 } });
+    expect(answeredDuringImport.length).toBeGreaterThan(1);
+    // Some while the rows were still being staged (phase 1), not only before or after.
+    expect(answeredDuringImport.some((j) => j.phase === 'writing' && j.processed < j.total)).toBe(true);
+    expect(await t.deps.db.select().from(personImportStaging)).toEqual([]);
+  });
+
+  it('refuses, writing nothing, a codice fiscale registered by someone else between staging and writing', async () => {
+    const [m] = await t.deps.db.select().from(memberships).where(eq(memberships.userId, operatorId));
+    const actor: Actor = {
+      userId: operatorId,
+      role: m!.role as Role,
+      organisationId: m!.organisationId,
+      networkIds: await networkIdsOf(t.deps.db, m!.organisationId),
+      ip: null,
+    };
+    const persons = Array.from({ length: 1500 }, (_, i) => importPerson(8000 + i, 5));
+    const staged = await stageImport(t.deps, actor, { bytes: Buffer.from(importCsv(persons)) });
+    expect(staged).toMatchObject({ rows: 1500, created: 1500 });
+    expect((await t.deps.db.select().from(personImportStaging)).length).toBe(1500);
+    // Meanwhile another user registers person 1000 (row 1002 of the file).
+    const other = persons[1000]!;
+    await t.deps.db.insert(people).values({
+      taxCode: other['Codice fiscale'],
+      givenName: other.Nome,
+      familyName: other.Cognome,
+      sex: other.Sesso === 'M' ? 'M' : 'F',
+      birthDate: other['Data di nascita'].split('/').reverse().join('-'),
+      residenceComuneCode: '001078',
+      employmentStatus: 'unemployed',
+      ownerOrganisationId: demoOrganisationId('cpi-pinerolo'),
+    });
+    const failed = await finishImport(t.deps, actor, staged).catch((e: unknown) => e);
+    expect(failed).toMatchObject({
+      code: 'import_invalid',
+      members: {
+        errorCount: 1,
+        importErrors: [
+          expect.objectContaining({
+            row: 1002,
+            column: 'Codice fiscale',
+            code: 'person_registered_meanwhile',
+          }),
+        ],
+      },
+    });
+    expect(await countOf(persons.map((p) => p['Codice fiscale']))).toBe(1);
+    expect(await t.deps.db.select().from(personImportStaging)).toEqual([]);
+  });
+
+  it('deletes the staging rows of an import abandoned more than a day ago at the next import', async () => {
+    await t.deps.db.insert(personImportStaging).values({
+      importId: '00000000-0000-4000-8000-000000000001',
+      ordinal: 2,
+      kind: 'create',
+      personId: '00000000-0000-4000-8000-000000000002',
+      taxCode: 'XXXXXX00X00X000X',
+      data: {},
+      createdAt: new Date(t.clock.now.getTime() - 25 * 60 * 60 * 1000),
+    });
+    const op = await t.sessionFor(CPI_OPERATOR);
+    const res = await op.request({
+      method: 'POST',
+      url: '/api/people/import?dryRun=false',
+      headers: CSV,
+      payload: importCsv([importPerson(9500, 5), importPerson(9501, 5)]),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await t.deps.db.select().from(personImportStaging)).toEqual([]);
   });
 
   it('is refused to roles without person.import', async () => {

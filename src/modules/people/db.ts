@@ -332,3 +332,31 @@ export const personMerges = pgTable(
     index('person_merges_tax_codes_idx').using('gin', t.formerTaxCodes),
   ],
 );
+
+/**
+ * Rows of a spreadsheet import being committed (import/commit.ts): validated and prepared in short transactions,
+ * then moved into people by one short set-based transaction and deleted. Rows of a failed import are deleted at
+ * once, rows of an abandoned one (process stopped meanwhile) by the next import after a day.
+ */
+export const personImportStaging = pgTable(
+  'person_import_staging',
+  {
+    importId: uuid('import_id').notNull(),
+    /** The row of the file (1 is the header): names the row when the final check refuses it. */
+    ordinal: integer('ordinal').notNull(),
+    kind: text('kind').notNull(),
+    /** The id the new person gets (create), or the person validated against (update). */
+    personId: uuid('person_id').notNull(),
+    taxCode: text('tax_code').notNull(),
+    /** The owner seen at validation (update): a change meanwhile is checked against the caller's scope again. */
+    ownerOrganisationId: uuid('owner_organisation_id'),
+    /** The people columns to write, by column name (jsonb_populate_record(NULL::people, data)). */
+    data: jsonb('data').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.importId, t.ordinal] }),
+    check('person_import_staging_kind_check', sql`kind IN ('create', 'update')`),
+    index('person_import_staging_created_idx').on(t.createdAt),
+  ],
+);

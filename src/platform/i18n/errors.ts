@@ -486,5 +486,13 @@ export const fieldTexts: Record<string, Record<Locale, string>> = {
     it: 'Persona già registrata e poi anonimizzata: non può essere reimportata.',
     en: 'Person registered and then anonymised: it cannot be imported again.',
   },
+  person_registered_meanwhile: {
+    it: 'Persona registrata da altri mentre l’importazione era in corso: importa di nuovo il file (diventerà un aggiornamento).',
+    en: 'Person registered by someone else while the import was running: import the file again (it will become an update).',
+  },
+  person_changed_meanwhile: {
+    it: 'La persona con questo codice fiscale è stata modificata da altri mentre l’importazione era in corso: importa di nuovo il file.',
+    en: 'The person with this codice fiscale was changed by someone else while the import was running: import the file again.',
+  },
   custom: { it: '{message}', en: '{message}' },
 };

@@ -1,5 +1,5 @@
 // Import, part one: reading and validating a spreadsheet against the people already recorded (the analysis the
-// commit repeats inside its transaction), the shared import types and the dry run that reports what would happen.
+// commit runs before staging its rows), the shared import types and the dry run that reports what would happen.
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { auditEvents } from '../../../platform/audit/db.ts';
 import { queryRows, type Tx } from '../../../platform/db/client.ts';
@@ -122,12 +122,15 @@ function mappingIssues(columns: string[], mapping: ColumnMapping): RowIssue[] {
 
 const knownCode = (code: string) => code in fieldTexts;
 
+/** Lets the requests waiting for the event loop (and, on PGlite, for the one connection) run first. */
+export const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export async function analyse(
   tx: Tx,
   deps: Deps,
   actor: Actor,
   file: ImportFile,
-  options: ImportOptions & { lock?: boolean },
+  options: ImportOptions,
 ): Promise<Analysis> {
   const progress = options.onProgress ?? (() => {});
   progress({ phase: 'reading', processed: 0, total: 0 });
@@ -152,7 +155,7 @@ export async function analyse(
   const today = deps.now().toISOString().slice(0, 10);
   const valid: MappedRow[] = [];
   const firstRowOf = new Map<string, number>();
-  sheet.rows.forEach((r, i) => {
+  for (const [i, r] of sheet.rows.entries()) {
     const { value, issues: rowIssues } = convertRow(r, sheet.columns, indexes, index, today, knownCode);
     issues.push(...rowIssues);
     if (value) {
@@ -171,7 +174,9 @@ export async function analyse(
       }
     }
     if (i % 5000 === 4999) progress({ phase: 'validating', processed: i + 1, total });
-  });
+    // Other requests get the event loop between slices of the file (outside a transaction, also the database).
+    if (i % 1000 === 999) await yieldToOthers();
+  }
 
   // Who already exists: one query for the whole file (one array parameter, not one per code).
   const codes = valid.map((v) => v.person.taxCode);
@@ -188,7 +193,7 @@ export async function analyse(
         tx,
         sql`SELECT id, tax_code, owner_organisation_id AS owner, given_name, family_name,
               residence_comune_code AS residence, anonymised_at IS NOT NULL AS anonymised
-            FROM people WHERE tax_code = ANY(${sql.param(codes)}::text[])${options.lock ? sql` FOR UPDATE` : sql``}`,
+            FROM people WHERE tax_code = ANY(${sql.param(codes)}::text[])`,
       )
     : [];
   const existing = new Map<string, Existing>(
@@ -258,7 +263,8 @@ export async function dryRunImport(
   options: ImportOptions = {},
 ): Promise<DryRunResult> {
   startAs(actor);
-  const a = await deps.db.transaction((tx) => analyse(tx, deps, actor, file, options));
+  // Read-only and outside a transaction: on PGlite other requests run between its queries and slices.
+  const a = await analyse(deps.db, deps, actor, file, options);
   const toUpdate = a.valid.filter((v) => a.existing.has(v.person.taxCode)).length;
   return {
     format: a.sheet.format,

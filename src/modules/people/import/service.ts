@@ -1,6 +1,7 @@
 // Importing the Banca Dati Lavoro from a spreadsheet (CSV or XLSX). The whole file is validated first (the same
 // rules as createPerson, comuni looked up once for the file, codici fiscali repeated in the file, existing people
-// updated only inside the caller's update scope); then ALL rows are written in ONE transaction, or none.
+// updated only inside the caller's update scope); then ALL rows are written, or none: staged in short statements,
+// then moved into people by ONE short transaction (commit.ts).
 // Upsert by codice fiscale: a new code creates a person owned by the caller's organisation, a known one updates
 // the mapped fields (an empty cell keeps what the record holds).
 //
