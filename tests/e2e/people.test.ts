@@ -113,7 +113,8 @@ describe('the Banca Dati Lavoro in the browser', () => {
     // The sort order beside the count goes into the URL and the export link.
     await byTestId(page, 'people-sort').selectOption('age');
     await expect.poll(() => page.url()).toContain('sort=age');
-    expect(await byTestId(page, 'people-export-csv').getAttribute('href')).toContain('sort=age');
+    // The link is re-rendered after the URL changes: wait for it rather than read it at once.
+    await expect.poll(() => byTestId(page, 'people-export-csv').getAttribute('href')).toContain('sort=age');
     // A saved search keeps the new filters; re-applied, the occupation's name is fetched again.
     await byTestId(page, 'saved-search-name').fill('Saldatori con patente B');
     await byTestId(page, 'saved-search-save').click();

@@ -48,3 +48,25 @@ export function Pagination({ total, limit, offset, onChange, label }: Props) {
     </nav>
   );
 }
+
+/** "Load more" under a keyset-paginated list (a react-query infinite query); hidden when there is no next page. */
+export function LoadMore(props: {
+  query: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => Promise<unknown> };
+  label: string;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  const { query } = props;
+  if (!query.hasNextPage) return null;
+  return (
+    <button
+      type="button"
+      className="btn btn-outline-primary"
+      onClick={() => void query.fetchNextPage()}
+      disabled={query.isFetchingNextPage}
+      data-testid={props.testId}
+    >
+      {query.isFetchingNextPage ? t('common.loading') : props.label}
+    </button>
+  );
+}

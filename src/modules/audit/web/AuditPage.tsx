@@ -7,6 +7,7 @@ import { useCurrentSession } from '../../../web/api/session.ts';
 import { Checkbox, TextField } from '../../../web/components/Field.tsx';
 import { Loading } from '../../../web/components/Loading.tsx';
 import { PageHeader } from '../../../web/components/Page.tsx';
+import { LoadMore } from '../../../web/components/Pagination.tsx';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
 import { formatDateTime } from '../../../web/i18n.ts';
 import type { AuditEventView } from '../contract.ts';
@@ -205,17 +206,7 @@ export default function AuditPage() {
           </table>
         </div>
       ) : null}
-      {events.hasNextPage ? (
-        <button
-          type="button"
-          className="btn btn-outline-primary"
-          onClick={() => void events.fetchNextPage()}
-          disabled={events.isFetchingNextPage}
-          data-testid="audit-load-more"
-        >
-          {events.isFetchingNextPage ? t('common.loading') : t('audit.loadMore')}
-        </button>
-      ) : null}
+      <LoadMore query={events} label={t('audit.loadMore')} testId="audit-load-more" />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { useCurrentSession } from '../../../web/api/session.ts';
 import { SelectField } from '../../../web/components/Field.tsx';
 import { Loading } from '../../../web/components/Loading.tsx';
 import { PageHeader } from '../../../web/components/Page.tsx';
+import { LoadMore } from '../../../web/components/Pagination.tsx';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
 import { serverFieldErrors } from '../../../web/forms.ts';
 import { formatNumber } from '../../../web/i18n.ts';
@@ -218,17 +219,7 @@ export default function PeoplePage() {
           </table>
         </div>
       ) : null}
-      {people.hasNextPage ? (
-        <button
-          type="button"
-          className="btn btn-outline-primary"
-          onClick={() => void people.fetchNextPage()}
-          disabled={people.isFetchingNextPage}
-          data-testid="people-load-more"
-        >
-          {people.isFetchingNextPage ? t('common.loading') : t('people.loadMore')}
-        </button>
-      ) : null}
+      <LoadMore query={people} label={t('people.loadMore')} testId="people-load-more" />
       <SavedSearches
         filters={savedFilters}
         onApply={(f) => apply({ ...filtersOf(new URLSearchParams()), ...f })}

@@ -5,6 +5,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiGet } from '../../../web/api/client.ts';
 import { Loading } from '../../../web/components/Loading.tsx';
+import { LoadMore } from '../../../web/components/Pagination.tsx';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
 import { formatDateTime } from '../../../web/i18n.ts';
 import type { PersonAuditEvent } from '../audit-trail.ts';
@@ -81,17 +82,7 @@ export function PersonAuditPanel({ personId }: { personId: string }) {
           </table>
         </div>
       ) : null}
-      {events.hasNextPage ? (
-        <button
-          type="button"
-          className="btn btn-outline-primary"
-          onClick={() => void events.fetchNextPage()}
-          disabled={events.isFetchingNextPage}
-          data-testid="person-audit-more"
-        >
-          {events.isFetchingNextPage ? t('common.loading') : t('people.audit.loadMore')}
-        </button>
-      ) : null}
+      <LoadMore query={events} label={t('people.audit.loadMore')} testId="person-audit-more" />
     </>
   );
 }
