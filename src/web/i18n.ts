@@ -5,6 +5,14 @@ import { initReactI18next } from 'react-i18next';
 import { apiPost, setRequestLanguage } from './api/client.ts';
 import en from './locales/en.json';
 import it from './locales/it.json';
+import { filesOf, mergeTrees, type Tree } from './locales/merge.ts';
+
+// Each module's own texts (src/modules/<module>/web/locales/{it,en}.json), merged over the shell's.
+const moduleFiles = import.meta.glob<{ default: Tree }>('../modules/*/web/locales/*.json', { eager: true });
+const translations = {
+  it: mergeTrees([it as unknown as Tree, ...filesOf(moduleFiles, 'it')]),
+  en: mergeTrees([en as unknown as Tree, ...filesOf(moduleFiles, 'en')]),
+};
 
 export const languages = ['it', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -40,7 +48,7 @@ function applyToDocument(lang: Language): void {
 export function initI18n(): typeof i18next {
   const lng = storedLanguage() ?? 'it';
   void i18next.use(initReactI18next).init({
-    resources: { it: { translation: it }, en: { translation: en } },
+    resources: { it: { translation: translations.it }, en: { translation: translations.en } },
     lng,
     fallbackLng: 'it',
     supportedLngs: languages,

@@ -14,7 +14,23 @@ import { userByRole } from '../helpers/demo-users.ts';
 import { personPayload } from '../helpers/people.ts';
 
 /** Actions with no HTTP route yet; each is used by a later capability (see the comment in the table). */
-const pendingActions = [] as const satisfies readonly Action[];
+const pendingActions = [
+  'employer.read',
+  'employer.create',
+  'employer.update',
+  'employer.import',
+  'vacancy.read',
+  'vacancy.manage',
+  'match.run',
+  'match.self',
+  'shortlist.read',
+  'shortlist.propose',
+  'shortlist.update',
+  'survey.manage',
+  'survey.results',
+  'newsletter.manage',
+  'territory.read',
+] as const satisfies readonly Action[];
 const isPending = (a: Action) => (pendingActions as readonly Action[]).includes(a);
 
 type Probe = (c: Client, ctx: { role: Role; orgId: string | null; n: number }) => Promise<number>;

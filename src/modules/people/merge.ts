@@ -61,6 +61,9 @@ export const personReferences = {
   'person_documents.person_id': 'move',
   // A pending invitation to self-service must lead to the record that lives on.
   'self_service_invitations.person_id': 'move',
+  // A person proposed for vacancies keeps the path under the surviving record; where both records are on the
+  // same shortlist, the survivor's entry stays and the other goes (see moveRows).
+  'shortlist_entries.person_id': 'move',
   'people.merged_into_id': 'earlier merges into the merged record now point at the survivor',
   'person_merges.survivor_id': 'history, kept',
   'person_merges.merged_id': 'history, kept',
@@ -182,6 +185,11 @@ async function moveRows(tx: Tx, survivorId: string, mergedId: string, p: Plan) {
   if (p.rows.licences.length) await tx.insert(personLicences).values(own(p.rows.licences));
   if (p.rows.skills.length) await tx.insert(personSkills).values(own(p.rows.skills));
   if (p.rows.desired.length) await tx.insert(personDesiredOccupations).values(own(p.rows.desired));
+  // Raw table names: the shortlists belong to the vacancies module (a module never imports another's tables).
+  await tx.execute(
+    sql`DELETE FROM shortlist_entries m WHERE m.person_id = ${mergedId}
+        AND EXISTS (SELECT 1 FROM shortlist_entries s WHERE s.person_id = ${survivorId} AND s.vacancy_id = m.vacancy_id)`,
+  );
   for (const [ref, how] of Object.entries(personReferences)) {
     if (how !== 'move') continue;
     const [table, column] = ref.split('.') as [string, string];

@@ -78,6 +78,34 @@ export const actions = [
   // registers of the employment services (as for the import). Not platform administrators: they do not read
   // person records at all (minimisation), and a merge means reading both records side by side.
   'person.merge',
+  // Employers registry (modules/employers): the network's operators keep it; an employer user reads and updates
+  // only their own company (the record linked to their organisation). The import (spreadsheets of local
+  // employers) is for coordinators and CPI operators, like the people import.
+  'employer.read',
+  'employer.create',
+  'employer.update',
+  'employer.import',
+  // Vacancies (modules/vacancies): operators of the network and the employer's own users create, edit, publish
+  // and close them. Published vacancies are also on the public page, which needs no action.
+  'vacancy.read',
+  'vacancy.manage',
+  // Matching (modules/matching): ranking the Banca Dati for a vacancy reads person records, so it is for those who
+  // read them (operators); employers only ever see the anonymised cards of a shortlist. A citizen matches the
+  // published vacancies against their own profile ('self').
+  'match.run',
+  'match.self',
+  // Shortlists: operators propose people; the employer follows its own vacancies' shortlists (anonymised cards
+  // until the person consents to disclosure) and records contacts, interviews and outcomes.
+  'shortlist.read',
+  'shortlist.propose',
+  'shortlist.update',
+  // Hiring-needs surveys and campaigns (modules/surveys): the coordination builds and sends them; results are
+  // aggregates, also for analysts. Newsletters to employers and operators: coordinators and CPI operators.
+  'survey.manage',
+  'survey.results',
+  'newsletter.manage',
+  // The territorial map of economic activities and hiring needs: aggregates by comune and ATECO section.
+  'territory.read',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -161,4 +189,44 @@ export const policyTable: Record<Action, Row> = {
   'person.self.read': { citizen: 'self' },
   'person.self.update': { citizen: 'self' },
   'person.merge': { network_coordinator: 'network', cpi_operator: 'network' },
+  'employer.read': {
+    network_coordinator: 'network',
+    ...operators('network'),
+    employer_user: 'organisation',
+    analyst: 'network',
+  },
+  'employer.create': { network_coordinator: 'network', ...operators('network') },
+  'employer.update': {
+    network_coordinator: 'network',
+    ...operators('network'),
+    employer_user: 'organisation',
+  },
+  'employer.import': { network_coordinator: 'network', cpi_operator: 'network' },
+  'vacancy.read': { network_coordinator: 'network', ...operators('network'), employer_user: 'organisation' },
+  'vacancy.manage': {
+    network_coordinator: 'network',
+    ...operators('network'),
+    employer_user: 'organisation',
+  },
+  'match.run': { network_coordinator: 'network', ...operators('network') },
+  'match.self': { citizen: 'self' },
+  'shortlist.read': {
+    network_coordinator: 'network',
+    ...operators('network'),
+    employer_user: 'organisation',
+  },
+  'shortlist.propose': { network_coordinator: 'network', ...operators('network') },
+  'shortlist.update': {
+    network_coordinator: 'network',
+    ...operators('network'),
+    employer_user: 'organisation',
+  },
+  'survey.manage': { network_coordinator: 'network', cpi_operator: 'network' },
+  'survey.results': {
+    network_coordinator: 'network',
+    ...operators('network'),
+    analyst: 'network',
+  },
+  'newsletter.manage': { network_coordinator: 'network', cpi_operator: 'network' },
+  'territory.read': { network_coordinator: 'network', ...operators('network'), analyst: 'network' },
 };
