@@ -5,8 +5,7 @@ import { buildApp, makeDeps, prepareDatabase, webDir } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { ensureDemoBoundaries } from './demo/boundaries.ts';
 import { loginBanner, seedDemoIfEmpty } from './demo/start.ts';
-import { purgeExpiredSessions } from './modules/identity/sessions.ts';
-import { anonymiseInactive } from './modules/people/rights-retention.ts';
+import { startJobs } from './jobs.ts';
 import { startMailWorker } from './platform/mail/outbox.ts';
 
 async function main() {
@@ -34,21 +33,7 @@ async function main() {
     from: config.mail.from,
     log: app.log,
   });
-  const housekeeping = setInterval(
-    () =>
-      purgeExpiredSessions(deps.db, config, new Date()).catch((err) => app.log.warn({ err }, 'purge failed')),
-    10 * 60_000,
-  );
-  housekeeping.unref();
-  // Storage limitation: people inactive for RETENTION_INACTIVE_MONTHS are anonymised once a day.
-  const retention = setInterval(
-    () =>
-      anonymiseInactive(deps, new Date())
-        .then((r) => r.anonymised && app.log.info(r, 'retention: inactive people anonymised'))
-        .catch((err) => app.log.warn({ err }, 'retention failed')),
-    24 * 60 * 60_000,
-  );
-  retention.unref();
+  const stopJobs = startJobs(deps, app.log);
 
   await app.listen({ port: config.port, host: config.host });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -68,8 +53,7 @@ async function main() {
       process.exit(1);
     }, config.shutdownGraceMs);
     try {
-      clearInterval(housekeeping);
-      clearInterval(retention);
+      stopJobs();
       await app.close();
       await mail.stop();
       await database.close();

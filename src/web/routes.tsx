@@ -1,6 +1,13 @@
-// Every page of the app. Pages are loaded on demand, so the first load stays small.
+// Every page of the app. Pages are loaded on demand, so the first load stays small. The newer modules list their
+// own pages in src/modules/<module>/web/pages.tsx (fragments of <Route>), so each module's pages live with it.
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { employerPages, employerPublicPages } from '../modules/employers/web/pages.tsx';
+import { matchingPages, matchingPublicPages } from '../modules/matching/web/pages.tsx';
+import { newsletterPages, newsletterPublicPages } from '../modules/newsletters/web/pages.tsx';
+import { surveyPages, surveyPublicPages } from '../modules/surveys/web/pages.tsx';
+import { territoryPages, territoryPublicPages } from '../modules/territory/web/pages.tsx';
+import { vacancyPages, vacancyPublicPages } from '../modules/vacancies/web/pages.tsx';
 import { RequireAbility, RequireSession } from './shell/guards.tsx';
 import { Layout } from './shell/Layout.tsx';
 
@@ -46,6 +53,12 @@ export function AppRoutes() {
         <Route path="/collega-account/:token" element={<LinkAccountPage />} />
         <Route path="/accessibility" element={<AccessibilityPage />} />
         <Route path="/privacy" element={<PrivacyPage />} />
+        {employerPublicPages()}
+        {vacancyPublicPages()}
+        {matchingPublicPages()}
+        {surveyPublicPages()}
+        {newsletterPublicPages()}
+        {territoryPublicPages()}
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
           <Route
@@ -185,6 +198,12 @@ export function AppRoutes() {
               </RequireAbility>
             }
           />
+          {employerPages()}
+          {vacancyPages()}
+          {matchingPages()}
+          {surveyPages()}
+          {newsletterPages()}
+          {territoryPages()}
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

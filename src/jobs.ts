@@ -1,0 +1,54 @@
+// Periodic work of the running product (main.ts starts it; tests call the functions directly with a moved clock).
+// One list, so what runs by itself is visible in one place. Each job must be safe to run on several app nodes at
+// once (idempotent updates, or row locks with SKIP LOCKED).
+import { purgeExpiredSessions } from './modules/identity/sessions.ts';
+import { anonymiseInactive } from './modules/people/rights-retention.ts';
+import type { Deps } from './platform/deps.ts';
+
+export type Job = {
+  name: string;
+  everyMs: number;
+  /** Returns something worth logging, or nothing. */
+  run: (deps: Deps, now: Date) => Promise<object | undefined>;
+};
+
+const minutes = (n: number) => n * 60_000;
+
+export const jobs: Job[] = [
+  {
+    name: 'sessions.purge',
+    everyMs: minutes(10),
+    run: async (deps, now) => {
+      await purgeExpiredSessions(deps.db, deps.config, now);
+      return undefined;
+    },
+  },
+  // Storage limitation: people inactive for RETENTION_INACTIVE_MONTHS are anonymised once a day.
+  {
+    name: 'people.retention',
+    everyMs: minutes(24 * 60),
+    run: async (deps, now) => {
+      const r = await anonymiseInactive(deps, now);
+      return r.anonymised ? r : undefined;
+    },
+  },
+];
+
+export function startJobs(
+  deps: Deps,
+  log: { info: (o: object, m: string) => void; warn: (o: object, m: string) => void },
+): () => void {
+  const timers = jobs.map((job) => {
+    const timer = setInterval(() => {
+      job
+        .run(deps, deps.now())
+        .then((result) => result && log.info({ job: job.name, ...result }, 'job done'))
+        .catch((err) => log.warn({ err, job: job.name }, 'job failed'));
+    }, job.everyMs);
+    timer.unref();
+    return timer;
+  });
+  return () => {
+    for (const t of timers) clearInterval(t);
+  };
+}
