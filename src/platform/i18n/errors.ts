@@ -240,4 +240,26 @@ export const conflictTexts: Record<string, Record<Locale, string>> = {
   },
 };
 
-export { fieldTexts } from './field-texts.ts';
+import { fieldTexts } from './field-texts.ts';
+
+export { fieldTexts };
+
+/**
+ * A module's own texts (src/modules/<module>/texts.ts calls this at import; its routes.ts imports that file), so
+ * each capability keeps its error wording beside its code. A code defined twice is a mistake: it throws at start.
+ */
+export function registerTexts(texts: {
+  errors?: Record<string, Record<Locale, Text>>;
+  fields?: Record<string, Record<Locale, string>>;
+  conflicts?: typeof conflictTexts;
+}): void {
+  const add = <T>(target: Record<string, T>, source: Record<string, T> | undefined) => {
+    for (const [code, value] of Object.entries(source ?? {})) {
+      if (code in target && target[code] !== value) throw new Error(`Text code defined twice: ${code}`);
+      target[code] = value;
+    }
+  };
+  add(errorTexts, texts.errors);
+  add(fieldTexts, texts.fields);
+  add(conflictTexts, texts.conflicts);
+}
