@@ -31,6 +31,7 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_MS: int(0, 120000).default(10000),
   RETENTION_INACTIVE_MONTHS: int(1, 1200).default(36),
   DOCUMENT_MAX_BYTES: int(1024, 50 * 1024 * 1024).default(5 * 1024 * 1024),
+  VACANCY_STALE_AFTER_DAYS: int(1, 365).default(30),
 });
 
 export type Config = {
@@ -60,6 +61,8 @@ export type Config = {
   retention: { inactiveMonths: number };
   /** Documents of a person (CVs, certificates) are stored in the database: each at most this many bytes. */
   documents: { maxBytes: number };
+  /** Published vacancies not refreshed for this many days leave the public list (modules/vacancies/stale.ts). */
+  vacancies: { staleAfterDays: number };
 };
 
 export class ConfigError extends Error {}
@@ -102,5 +105,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     retention: { inactiveMonths: e.RETENTION_INACTIVE_MONTHS },
     documents: { maxBytes: e.DOCUMENT_MAX_BYTES },
+    vacancies: { staleAfterDays: e.VACANCY_STALE_AFTER_DAYS },
   };
 }

@@ -3,6 +3,9 @@
 // once (idempotent updates, or row locks with SKIP LOCKED).
 import { purgeExpiredSessions } from './modules/identity/sessions.ts';
 import { anonymiseInactive } from './modules/people/rights-retention.ts';
+import { sendDueReminders } from './modules/surveys/reminders.ts';
+import { remindStaleShortlists } from './modules/vacancies/shortlist-reminders.ts';
+import { unpublishStale } from './modules/vacancies/stale.ts';
 import type { Deps } from './platform/deps.ts';
 
 export type Job = {
@@ -30,6 +33,34 @@ export const jobs: Job[] = [
     run: async (deps, now) => {
       const r = await anonymiseInactive(deps, now);
       return r.anonymised ? r : undefined;
+    },
+  },
+  // Stale offers mislead job seekers: published vacancies past their deadline or not refreshed for
+  // VACANCY_STALE_AFTER_DAYS leave the public list, and their author is told by e-mail.
+  {
+    name: 'vacancies.unpublish_stale',
+    everyMs: minutes(60),
+    run: async (deps, now) => {
+      const r = await unpublishStale(deps, now);
+      return r.unpublished ? r : undefined;
+    },
+  },
+  // Survey reminders: non-responders of open campaigns get one after the campaign's configured days.
+  {
+    name: 'surveys.reminders',
+    everyMs: minutes(60),
+    run: async (deps, now) => {
+      const r = await sendDueReminders(deps, now);
+      return r.reminded ? r : undefined;
+    },
+  },
+  // Shortlists waiting too long (STALE_AFTER_DAYS): their proposers get one reminder per wait.
+  {
+    name: 'shortlists.stale_reminders',
+    everyMs: minutes(24 * 60),
+    run: async (deps, now) => {
+      const r = await remindStaleShortlists(deps, now);
+      return r.reminded ? r : undefined;
     },
   },
 ];

@@ -2,13 +2,19 @@
 
 import { eq } from 'drizzle-orm';
 import { users } from '../modules/identity/db.ts';
+import { seedDemoMatchingConsents } from '../modules/matching/demo.ts';
+import { seedDemoNewsletters } from '../modules/newsletters/demo.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import type { Deps } from '../platform/deps.ts';
 import { seedDemoCitizen } from './citizen.ts';
+import { seedDemoEmployers } from './employers.ts';
 import { seedDemoPeople } from './people.ts';
 import { seedDemo } from './seed.ts';
+import { seedDemoShortlists } from './shortlists.ts';
+import { seedDemoSurveys } from './surveys.ts';
 import { DEMO_PASSWORD, demoLogins } from './territory.ts';
+import { seedDemoVacancies } from './vacancies.ts';
 
 export type DemoLogins = { role: string; email: string }[];
 
@@ -24,6 +30,16 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<DemoLogins | null> {
   }
   const people = await seedDemoPeople(deps.db);
   if (people > 0) await seedDemoCitizen(deps.db);
+  await seedDemoEmployers(deps.db);
+  // Keep last among the seeds: vacancies look their employers up by codice fiscale (the employers demo).
+  await seedDemoVacancies(deps.db, deps.now());
+  await seedDemoShortlists(deps.db, deps.now());
+  // The hiring-needs survey answers come from the demo employers: after them.
+  await seedDemoSurveys(deps);
+  // The newsletter's subscribers are demo employer contacts: after the employers.
+  await seedDemoNewsletters(deps);
+  // Most demo job seekers consent to share their CV, so the demo vacancies have candidates to propose.
+  await seedDemoMatchingConsents(deps.db, deps.now());
   await deps.db.transaction((tx) =>
     recordAudit(
       tx,

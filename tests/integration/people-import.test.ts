@@ -4,13 +4,9 @@ import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganisationId } from '../../src/demo/seed.ts';
-import { memberships, users } from '../../src/modules/identity/db.ts';
-import { networkIdsOf } from '../../src/modules/network/scope.ts';
-import { people, personImportStaging } from '../../src/modules/people/db.ts';
-import { finishImport, stageImport } from '../../src/modules/people/import/commit.ts';
+import { users } from '../../src/modules/identity/db.ts';
+import { people, personImportPending, personImportStaging } from '../../src/modules/people/db.ts';
 import { queryRows } from '../../src/platform/db/client.ts';
-import type { Actor } from '../../src/platform/policy/policy.ts';
-import type { Role } from '../../src/platform/policy/table.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { skipDatabase } from '../helpers/database.ts';
 import { CPI_OPERATOR, SOCIAL_WORKER } from '../helpers/demo-users.ts';
@@ -398,59 +394,47 @@ describe.skipIf(skipDatabase)('people import (CSV / XLSX)', () => {
     expect(await t.deps.db.select().from(personImportStaging)).toEqual([]);
   });
 
-  it('refuses, writing nothing, a codice fiscale registered by someone else between staging and writing', async () => {
-    const [m] = await t.deps.db.select().from(memberships).where(eq(memberships.userId, operatorId));
-    const actor: Actor = {
-      userId: operatorId,
-      role: m!.role as Role,
-      organisationId: m!.organisationId,
-      networkIds: await networkIdsOf(t.deps.db, m!.organisationId),
-      ip: null,
-    };
-    const persons = Array.from({ length: 1500 }, (_, i) => importPerson(8000 + i, 5));
-    const staged = await stageImport(t.deps, actor, { bytes: Buffer.from(importCsv(persons)) });
-    expect(staged).toMatchObject({ rows: 1500, created: 1500 });
-    expect((await t.deps.db.select().from(personImportStaging)).length).toBe(1500);
-    // Meanwhile another user registers person 1000 (row 1002 of the file).
-    const other = persons[1000]!;
-    await t.deps.db.insert(people).values({
-      taxCode: other['Codice fiscale'],
-      givenName: other.Nome,
-      familyName: other.Cognome,
-      sex: other.Sesso === 'M' ? 'M' : 'F',
-      birthDate: other['Data di nascita'].split('/').reverse().join('-'),
-      residenceComuneCode: '001078',
-      employmentStatus: 'unemployed',
-      ownerOrganisationId: demoOrganisationId('cpi-pinerolo'),
-    });
-    const failed = await finishImport(t.deps, actor, staged).catch((e: unknown) => e);
-    expect(failed).toMatchObject({
-      code: 'import_invalid',
-      members: {
-        errorCount: 1,
-        importErrors: [
-          expect.objectContaining({
-            row: 1002,
-            column: 'Codice fiscale',
-            code: 'person_registered_meanwhile',
-          }),
-        ],
+  it('deletes the staging rows and hidden people of an import abandoned more than a day ago at the next import', async () => {
+    const dayAndHourAgo = new Date(t.clock.now.getTime() - 25 * 60 * 60 * 1000);
+    const importId = '00000000-0000-4000-8000-000000000001';
+    const hidden = importPerson(9600, 5);
+    // What a process stopped in phase 1 leaves: the pending import, a hidden person and its staging row.
+    await t.deps.db.insert(personImportPending).values({ importId, startedAt: dayAndHourAgo });
+    const [ghost] = await t.deps.db
+      .insert(people)
+      .values({
+        taxCode: hidden['Codice fiscale'],
+        givenName: hidden.Nome,
+        familyName: hidden.Cognome,
+        sex: 'M',
+        birthDate: hidden['Data di nascita'].split('/').reverse().join('-'),
+        residenceComuneCode: '001078',
+        employmentStatus: 'unemployed',
+        ownerOrganisationId: demoOrganisationId('cpi-chieri'),
+        importId,
+      })
+      .returning({ id: people.id });
+    await t.deps.db.insert(personImportStaging).values([
+      {
+        importId,
+        ordinal: 2,
+        kind: 'create',
+        personId: ghost!.id,
+        taxCode: hidden['Codice fiscale'],
+        data: {},
+        createdAt: dayAndHourAgo,
       },
-    });
-    expect(await countOf(persons.map((p) => p['Codice fiscale']))).toBe(1);
-    expect(await t.deps.db.select().from(personImportStaging)).toEqual([]);
-  });
-
-  it('deletes the staging rows of an import abandoned more than a day ago at the next import', async () => {
-    await t.deps.db.insert(personImportStaging).values({
-      importId: '00000000-0000-4000-8000-000000000001',
-      ordinal: 2,
-      kind: 'create',
-      personId: '00000000-0000-4000-8000-000000000002',
-      taxCode: 'XXXXXX00X00X000X',
-      data: {},
-      createdAt: new Date(t.clock.now.getTime() - 25 * 60 * 60 * 1000),
-    });
+      // A staging row of another abandoned import whose person was never written.
+      {
+        importId: '00000000-0000-4000-8000-000000000003',
+        ordinal: 2,
+        kind: 'create',
+        personId: '00000000-0000-4000-8000-000000000002',
+        taxCode: 'XXXXXX00X00X000X',
+        data: {},
+        createdAt: dayAndHourAgo,
+      },
+    ]);
     const op = await t.sessionFor(CPI_OPERATOR);
     const res = await op.request({
       method: 'POST',
@@ -460,6 +444,8 @@ describe.skipIf(skipDatabase)('people import (CSV / XLSX)', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(await t.deps.db.select().from(personImportStaging)).toEqual([]);
+    expect(await t.deps.db.select().from(personImportPending)).toEqual([]);
+    expect(await countOf([hidden['Codice fiscale']])).toBe(0);
   });
 
   it('is refused to roles without person.import', async () => {

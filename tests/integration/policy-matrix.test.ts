@@ -12,25 +12,11 @@ import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import { skipDatabase } from '../helpers/database.ts';
 import { userByRole } from '../helpers/demo-users.ts';
 import { personPayload } from '../helpers/people.ts';
+import { employmentProbes } from './policy-probes-employment.ts';
+import { employerKeptBy, employerOf, publishedVacancy } from './shortlist-fixture.ts';
 
 /** Actions with no HTTP route yet; each is used by a later capability (see the comment in the table). */
-const pendingActions = [
-  'employer.read',
-  'employer.create',
-  'employer.update',
-  'employer.import',
-  'vacancy.read',
-  'vacancy.manage',
-  'match.run',
-  'match.self',
-  'shortlist.read',
-  'shortlist.propose',
-  'shortlist.update',
-  'survey.manage',
-  'survey.results',
-  'newsletter.manage',
-  'territory.read',
-] as const satisfies readonly Action[];
+const pendingActions = [] as const satisfies readonly Action[];
 const isPending = (a: Action) => (pendingActions as readonly Action[]).includes(a);
 
 type Probe = (c: Client, ctx: { role: Role; orgId: string | null; n: number }) => Promise<number>;
@@ -68,6 +54,24 @@ describe.skipIf(skipDatabase)('policy table × HTTP API', () => {
   };
   const someOrg = () => demoOrganisationId('cpi-chieri');
   let consentingPerson: Promise<string> | undefined;
+  // Shortlists: each role works on a vacancy kept by its own organisation, the employer user on one of its company.
+  const shortlistVacancies = new Map<Role, Promise<string>>();
+  const shortlistVacancy = (role: Role, orgId: string | null) => {
+    let v = shortlistVacancies.get(role);
+    if (!v) {
+      v = (async () => {
+        const owner = orgId ?? someOrg();
+        const employer =
+          role === 'employer_user'
+            ? await employerOf(t.deps, 'tessitura-aurora-chieri', 'Tessitura Aurora S.r.l.')
+            : await employerKeptBy(t.deps, owner, `Probe employer ${role}`, roles.indexOf(role));
+        return (await publishedVacancy(t.deps, employer, { ownerOrganisationId: owner, positions: 5 })).id;
+      })();
+      shortlistVacancies.set(role, v);
+    }
+    return v;
+  };
+  const shortlistEntriesByRole = new Map<Role, { id: string; version: number }>();
   const probes: Record<Exclude<Action, (typeof pendingActions)[number]>, Probe> = {
     'network.read': async (c) => (await c.request({ method: 'GET', url: '/api/networks' })).statusCode,
     'network.manage': async (c, { orgId, role }) => {
@@ -306,6 +310,8 @@ describe.skipIf(skipDatabase)('policy table × HTTP API', () => {
           }),
         })
       ).statusCode,
+    // Last: the shortlist probes use the people the person.create probe registered.
+    ...employmentProbes({ clients, personOf, shortlistVacancy, shortlistEntriesByRole }),
   };
 
   it('has a probe for every action that has a route', () => {

@@ -14,6 +14,7 @@ import { users } from '../identity/db.ts';
 import { people } from '../people/db.ts';
 import { checkPerson, type PersonFields } from '../people/records.ts';
 import { refreshSearchText } from '../people/search-index.ts';
+import { heldByPendingImport } from '../people/visibility.ts';
 import type { SignUpInput, VerifyResult } from './contract.ts';
 import { citizenSignUps, selfServiceInvitations } from './db.ts';
 import { linkDecision } from './domain/self-service.ts';
@@ -182,6 +183,10 @@ export async function verifySignUp(deps: Deps, token: string, ip: string | null)
     const invitation = details.invitationTokenHash
       ? await openInvitationByHash(tx, deps, details.invitationTokenHash)
       : null;
+    // A codice fiscale held by a hidden person of a spreadsheet import still being committed (people/visibility.ts):
+    // neither linked nor created until the import ends (the unique index would refuse a second record anyway).
+    if (await heldByPendingImport(tx, details.taxCode))
+      throw new AppError('conflict', { reason: 'person_being_imported' });
     const load = async (where: ReturnType<typeof eq>) =>
       (
         await tx

@@ -32,6 +32,8 @@ export const employers = pgTable(
     /** ATECO code as written in the chosen version (e.g. 52.10.10), with the version: '2007' or '2025'. */
     atecoCode: text('ateco_code'),
     atecoVersion: text('ateco_version'),
+    /** The ATECO section letter of the code in its version (domain/ateco.ts), kept for filters and the map. */
+    atecoSection: text('ateco_section'),
     employees: integer('employees'),
     /** Willing to host extracurricular internships (tirocini). */
     hostsInternships: boolean('hosts_internships').notNull().default(false),
@@ -54,6 +56,7 @@ export const employers = pgTable(
     index('employers_owner_idx').on(t.ownerOrganisationId),
     index('employers_name_idx').on(sql`lower(${t.name})`),
     index('employers_ateco_idx').on(t.atecoCode),
+    index('employers_ateco_section_idx').on(t.atecoSection),
     check('employers_ateco_version_check', sql`ateco_version IS NULL OR ateco_version IN ('2007', '2025')`),
     check('employers_employees_check', sql`employees IS NULL OR employees >= 0`),
   ],

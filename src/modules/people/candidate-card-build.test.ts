@@ -38,6 +38,7 @@ const person: PersonRow = {
   userId: null,
   searchText: 'giovannino espositissimo chieri',
   searchVector: null as unknown as string,
+  searchFacets: [], // people.search_facets (search index): not read by the card
   ownerOrganisationId: '11111111-1111-4111-8111-111111111111',
   createdBy: null,
   version: 3,
@@ -47,6 +48,7 @@ const person: PersonRow = {
   mergedIntoId: null,
   mergedAt: null,
   mergedBy: null,
+  importId: null,
 };
 
 const welder = 'http://data.europa.eu/esco/occupation/welder';

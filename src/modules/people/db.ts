@@ -31,6 +31,12 @@ const ts = (name: string) => timestamp(name, { withTimezone: true });
 const day = (name: string) => date(name, { mode: 'string' });
 const textArray = (name: string) => text(name).array().notNull().default(sql`'{}'::text[]`);
 
+/** The person's tokens in people_search_idx (comune of residence, birth year): an expression kept in step by the
+ * index itself; the search writes the very same expression (search-filters.ts) so PostgreSQL matches it. */
+export const personTokens = sql`(ARRAY['com:' || residence_comune_code, 'by:' || (date_part('year', birth_date)::int)::text])`;
+export const comuneToken = (code: string) => `com:${code}`;
+export const birthYearToken = (year: number) => `by:${year}`;
+
 export const people = pgTable(
   'people',
   {
@@ -78,6 +84,9 @@ export const people = pgTable(
      */
     searchText: text('search_text').notNull().default(''),
     searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('italian', search_text)`),
+    /** The CV facts a search filters on, as tokens (domain/search-facets.ts); rebuilt with search_text on every
+     * write by the SQL function person_search_facets(id) (search-index.ts). */
+    searchFacets: textArray('search_facets'),
     // Stewardship
     ownerOrganisationId: uuid('owner_organisation_id')
       .notNull()
@@ -92,15 +101,28 @@ export const people = pgTable(
     mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => people.id),
     mergedAt: ts('merged_at'),
     mergedBy: uuid('merged_by'),
+    /**
+     * The spreadsheet import that created the record (its audit row's entity id), or null. While that import is
+     * still listed in person_import_pending the record is hidden from every read (visibility.ts): the import
+     * writes its new people in short steps and makes them all visible at once by deleting that one row.
+     * No index: nothing looks people up by it (the staging rows give the ids of an import's people).
+     */
+    importId: uuid('import_id'),
   },
   (t) => [
     check('people_sex_check', sql`sex IN ('M', 'F')`),
     index('people_owner_idx').on(t.ownerOrganisationId),
     index('people_names_idx').on(sql`lower(${t.familyName})`, sql`lower(${t.givenName})`, t.birthDate),
     index('people_residence_idx').on(t.residenceComuneCode),
+    // Searches by comune and age count their matches (up to 10,000) from this index alone (index-only scan).
+    index('people_search_comune_birth_idx')
+      .on(t.residenceComuneCode, t.birthDate, t.ownerOrganisationId, t.importId)
+      .where(sql`anonymised_at IS NULL AND merged_into_id IS NULL`),
     // Likely duplicates are looked for among people born the same day.
     index('people_birth_date_idx').on(t.birthDate),
-    index('people_search_idx').using('gin', t.searchVector),
+    // One index for text, CV facets, comune and birth year: a search combining them is one index scan that
+    // returns only the people matching all of them, instead of one bitmap per condition (or a probe per match).
+    index('people_search_idx').using('gin', t.searchVector, t.searchFacets, personTokens),
     index('people_status_idx').on(t.employmentStatus),
     index('people_merged_into_idx').on(t.mergedIntoId),
   ],
@@ -334,9 +356,20 @@ export const personMerges = pgTable(
 );
 
 /**
- * Rows of a spreadsheet import being committed (import/commit.ts): validated and prepared in short transactions,
- * then moved into people by one short set-based transaction and deleted. Rows of a failed import are deleted at
- * once, rows of an abandoned one (process stopped meanwhile) by the next import after a day.
+ * Imports whose people are written but not yet visible (import/commit.ts, ADR 0010): one row per import, deleted
+ * by the short final transaction (all the import's people become visible together) or, with the hidden people,
+ * when the import fails or is abandoned.
+ */
+export const personImportPending = pgTable('person_import_pending', {
+  importId: uuid('import_id').primaryKey(),
+  startedAt: ts('started_at').notNull().defaultNow(),
+});
+
+/**
+ * Rows of a spreadsheet import being committed (import/commit.ts): validated and prepared in short transactions
+ * (new people are written alongside, hidden), checked again and applied by one short transaction, then deleted.
+ * Rows of a failed import are deleted at once, rows of an abandoned one (process stopped meanwhile) by the next
+ * import after a day.
  */
 export const personImportStaging = pgTable(
   'person_import_staging',

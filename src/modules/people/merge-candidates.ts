@@ -11,6 +11,7 @@ import { comuni, organisations } from '../network/db.ts';
 import { organisationInScope, organisationScope } from '../network/service.ts';
 import { people } from './db.ts';
 import { duplicateReason } from './domain/duplicates.ts';
+import { visiblePerson } from './visibility.ts';
 
 export async function listPersonDuplicates(deps: Deps, actor: Actor, id: string) {
   const scope = authorize(actor, 'person.merge');
@@ -43,6 +44,7 @@ export async function listPersonDuplicates(deps: Deps, actor: Actor, id: string)
           ne(people.id, id),
           isNull(people.anonymisedAt),
           isNull(people.mergedIntoId),
+          visiblePerson(),
           organisationScope(people.ownerOrganisationId, actor, scope),
         ),
       )

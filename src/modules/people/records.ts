@@ -23,6 +23,7 @@ import { taxCodeMismatches } from './domain/tax-code-check.ts';
 import { survivorByOldTaxCode } from './merge-lookup.ts';
 import { refreshSearchText } from './search-index.ts';
 import { loadPersonRow, toView } from './view.ts';
+import { heldByPendingImport, visiblePerson } from './visibility.ts';
 
 export type PersonFields = Omit<PersonInput, 'confirmNotDuplicate'>;
 const today = (now: Date) => now.toISOString().slice(0, 10);
@@ -87,6 +88,7 @@ export async function findDuplicates(
         eq(people.birthDate, input.birthDate),
         sql`${people.anonymisedAt} IS NULL`,
         sql`${people.mergedIntoId} IS NULL`,
+        visiblePerson(),
       ),
     )
     .limit(500);
@@ -115,6 +117,9 @@ export async function createPerson(deps: Deps, actor: Actor, input: PersonInput)
   return deps.db.transaction(async (tx) => {
     const problems = await checkPerson(tx, fields, deps.now());
     if (problems.length) throw validationError(problems);
+    // Held by a hidden person of an import being committed (visibility.ts): refused, the record not shown.
+    if (await heldByPendingImport(tx, fields.taxCode))
+      throw new AppError('conflict', { reason: 'person_being_imported' });
     // A codice fiscale that belonged to a merged duplicate leads to the record it was merged into.
     const [same] = [
       ...(await tx.select().from(people).where(eq(people.taxCode, fields.taxCode))),
@@ -241,6 +246,8 @@ export async function updatePerson(
     const problems = await checkPerson(tx, fields, deps.now());
     if (problems.length) throw validationError(problems);
     if (fields.taxCode !== current.taxCode) {
+      if (await heldByPendingImport(tx, fields.taxCode))
+        throw new AppError('conflict', { reason: 'person_being_imported' });
       const [other] = await tx
         .select({ id: people.id })
         .from(people)

@@ -10,6 +10,7 @@ import { organisations } from '../network/db.ts';
 import { organisationScope } from '../network/service.ts';
 import { people } from './db.ts';
 import { anonymisePerson } from './rights.ts';
+import { visiblePerson } from './visibility.ts';
 
 export const RETENTION_BATCH = 500;
 export const PREVIEW_DAYS = 30;
@@ -23,9 +24,15 @@ export function retentionCutoff(now: Date, months: number): Date {
   return d;
 }
 
-// Merged duplicates are not counted: they are anonymised together with their survivor (rights.ts).
+// Merged duplicates are not counted: they are anonymised together with their survivor (rights.ts). Hidden people
+// of an import still being committed are not there yet (visibility.ts).
 const inactiveBefore = (cutoff: Date): SQL =>
-  and(isNull(people.anonymisedAt), isNull(people.mergedIntoId), lt(people.updatedAt, cutoff)) as SQL;
+  and(
+    isNull(people.anonymisedAt),
+    isNull(people.mergedIntoId),
+    visiblePerson(),
+    lt(people.updatedAt, cutoff),
+  ) as SQL;
 
 /** Anonymises the inactive people, 500 per transaction, one 'person.retention' audit row per batch. */
 export async function anonymiseInactive(

@@ -1,7 +1,9 @@
-// Keeps people.search_text in step with the record and its CV: called in the same transaction as every write.
-import { eq, inArray } from 'drizzle-orm';
+// Keeps people.search_text and people.search_facets in step with the record and its CV: called in the same
+// transaction as every write. The facets are built in SQL by person_search_facets(id) (migration 0012, tokens
+// described in domain/search-facets.ts), so one definition serves single writes, bulk refreshes and the upgrade.
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
-import { inSequence } from '../../platform/db/client.ts';
+import { inSequence, queryRows } from '../../platform/db/client.ts';
 import { comuni } from '../network/db.ts';
 import { conceptLabels } from '../taxonomy/db.ts';
 import {
@@ -64,6 +66,25 @@ export async function refreshSearchText(tx: Tx, personId: string): Promise<void>
         residenceComuneName: p.comune,
         cv,
       }),
+      searchFacets: sql`person_search_facets(${people.id})`,
     })
     .where(eq(people.id, personId));
+}
+
+/**
+ * Rebuilds the facets of many people at once (one statement): after a bulk change of CV rows, or of the taxonomy
+ * they read (an occupation's ISCO code, an education level's ISCED/EQF). Only rows whose facets change are written.
+ */
+export async function refreshSearchFacets(tx: Tx, personIds: string[] | 'all'): Promise<number> {
+  if (personIds !== 'all' && personIds.length === 0) return 0;
+  const which = personIds === 'all' ? sql`true` : sql`${people.id} = ANY(${sql.param(personIds)}::uuid[])`;
+  const [row] = await queryRows<{ n: number | string }>(
+    tx,
+    sql`WITH changed AS (
+          UPDATE ${people} SET search_facets = person_search_facets(${people.id})
+          WHERE ${which} AND search_facets IS DISTINCT FROM person_search_facets(${people.id})
+          RETURNING 1)
+        SELECT count(*) AS n FROM changed`,
+  );
+  return Number(row?.n ?? 0);
 }

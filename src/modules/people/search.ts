@@ -1,6 +1,6 @@
 // Searching the Banca Dati Lavoro: free text on the person's search vector (Italian stemmer, accents folded),
-// every filter in SQL (target groups with the same rules as domain/target-groups.ts, CV filters as EXISTS
-// subqueries), keyset pagination per sort order, the tenant filter from the policy scope. Every search and every
+// every filter in SQL (target groups with the same rules as domain/target-groups.ts, CV filters on the search
+// facets: domain/search-facets.ts), keyset pagination per sort order, the tenant filter from the policy scope. Every search and every
 // export is audited with its purpose. Saved searches belong to the user who saved them.
 // The filters are built in search-filters.ts, the sort orders and cursors in search-cursor.ts.
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';

@@ -1,6 +1,6 @@
 // A person row → the API view: names of comuni and owner, target groups computed on read, and what the caller
 // may do with the record.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../platform/db/client.ts';
 import { type Actor, scopeOf } from '../../platform/policy/policy.ts';
@@ -10,6 +10,7 @@ import type { PersonView } from './contract.ts';
 import { people } from './db.ts';
 import { targetGroupsOf } from './domain/target-groups.ts';
 import { mergedIdsOf } from './merge-lookup.ts';
+import { visiblePerson } from './visibility.ts';
 
 const birthComune = alias(comuni, 'birth_comune');
 
@@ -27,7 +28,8 @@ export async function loadPersonRow(tx: Tx, id: string) {
     .innerJoin(comuni, eq(comuni.code, people.residenceComuneCode))
     .leftJoin(birthComune, eq(birthComune.code, people.birthComuneCode))
     .innerJoin(organisations, eq(organisations.id, people.ownerOrganisationId))
-    .where(eq(people.id, id));
+    // A person of an import still being committed does not exist yet for anyone (visibility.ts).
+    .where(and(eq(people.id, id), visiblePerson()));
   return row ?? null;
 }
 

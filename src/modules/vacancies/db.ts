@@ -109,6 +109,12 @@ export const shortlistEntries = pgTable(
     note: text('note'),
     /** The person agreed that this employer may see who they are (name and contacts) for this vacancy. */
     disclosureConsentAt: ts('disclosure_consent_at'),
+    /** Who recorded the current disclosure decision (the citizen themselves or an operator on their behalf). */
+    disclosureRecordedBy: uuid('disclosure_recorded_by'),
+    /** 'self' (the citizen, from their own page) or 'operator'; the full history is in the audit log. */
+    disclosureSource: text('disclosure_source'),
+    /** When the proposer was last reminded that the entry is stale (one reminder per wait: see shortlist-reminders.ts). */
+    staleRemindedAt: ts('stale_reminded_at'),
     proposedBy: uuid('proposed_by'),
     version: integer('version').notNull().default(1),
     createdAt: ts('created_at').notNull().defaultNow(),

@@ -14,6 +14,8 @@ export type EncryptedColumn = {
 export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'users', idColumn: 'id', column: 'totp_secret' },
   { table: 'person_special_records', idColumn: 'id', column: 'payload' },
+  // The personal link of a survey recipient, kept sealed so that a reminder can send the same link again.
+  { table: 'survey_recipients', idColumn: 'id', column: 'token_sealed' },
 ];
 
 export const columnLabel = (c: EncryptedColumn) => `${c.table}.${c.column}`;

@@ -1,7 +1,7 @@
 // Every outgoing e-mail is stored first (in the transaction of the change that causes it) and sent by a worker
 // after commit; the stored rows are also what administrators read when no SMTP server is configured.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const mailOutbox = pgTable(
   'mail_outbox',
@@ -11,6 +11,9 @@ export const mailOutbox = pgTable(
     subject: text('subject').notNull(),
     bodyText: text('body_text').notNull(),
     kind: text('kind').notNull(), // invitation, password_reset, …
+    /** Extra message headers (name → value) passed as they are to the mail transport, e.g. the RFC 8058
+     * List-Unsubscribe pair of newsletters. Null for ordinary messages. */
+    headers: jsonb('headers').$type<Record<string, string>>(),
     /** queued → sent | failed (after retries) ; held = no SMTP configured, readable in the app. */
     status: text('status').notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),

@@ -5,7 +5,14 @@ import nodemailer from 'nodemailer';
 import type { Db, Tx } from '../db/client.ts';
 import { mailOutbox } from './db.ts';
 
-export type MailMessage = { to: string; subject: string; text: string; kind: string };
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+  /** Extra headers sent with the message as they are (e.g. List-Unsubscribe); stored with it. */
+  headers?: Record<string, string>;
+};
 
 export async function enqueueMail(tx: Tx, message: MailMessage, smtpConfigured: boolean): Promise<string> {
   const [row] = await tx
@@ -15,6 +22,7 @@ export async function enqueueMail(tx: Tx, message: MailMessage, smtpConfigured: 
       subject: message.subject,
       bodyText: message.text,
       kind: message.kind,
+      headers: message.headers ?? null,
       status: smtpConfigured ? 'queued' : 'held',
     })
     .returning({ id: mailOutbox.id });
@@ -54,6 +62,7 @@ export function startMailWorker(opts: {
             to: m.toAddress,
             subject: m.subject,
             text: m.bodyText,
+            ...(m.headers ? { headers: m.headers } : {}),
           });
           await tx
             .update(mailOutbox)

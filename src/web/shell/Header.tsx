@@ -113,6 +113,11 @@ export function Header({ session }: { session: SessionView | null }) {
                   {networkName || <span className="d-none d-md-inline">{t('app.tagline')}</span>}
                 </span>
                 <div className="rl-header-tools">
+                  {complete ? null : (
+                    <Link to="/offerte" className="btn btn-link" data-testid="header-public-vacancies">
+                      {t('nav.publicVacancies')}
+                    </Link>
+                  )}
                   <LanguageSwitch />
                   {session ? <LogoutButton /> : null}
                 </div>

@@ -7,10 +7,12 @@ import { ApiError, apiGet } from '../../../web/api/client.ts';
 import { Loading } from '../../../web/components/Loading.tsx';
 import { PageHeader } from '../../../web/components/Page.tsx';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
+import { VacancyMatchList } from '../../matching/web/VacancyMatchList.tsx';
 import { ConsentPanel } from '../../people/web/ConsentPanel.tsx';
 import { CvPanel } from '../../people/web/CvPanel.tsx';
 import { formatDate } from '../../people/web/shared.tsx';
 import { type TabItem, Tabs } from '../../people/web/Tabs.tsx';
+import { ShortlistMyApplications } from '../../vacancies/web/ShortlistMyApplications.tsx';
 import type { MyPersonView } from '../contract.ts';
 import { MyContactsForm, myPersonKey } from './MyContactsForm.tsx';
 
@@ -99,6 +101,13 @@ export default function MyProfilePage() {
           label: t('citizens.me.tabs.consents'),
           render: () => <ConsentPanel person={selfTarget(data.id)} purpose="data_subject_request" self />,
         },
+        {
+          key: 'applications',
+          label: t('shortlist.mine.title'),
+          render: () => <ShortlistMyApplications />,
+        },
+        // Matching (modules/matching): "Offerte per te", the published vacancies that fit the citizen's profile.
+        { key: 'matches', label: t('matching.forMe.title'), render: () => <VacancyMatchList self /> },
         { key: 'data', label: t('citizens.me.tabs.data'), render: () => <MyData /> },
       ]
     : [];

@@ -15,6 +15,7 @@ import type {
   personSkills,
   personTrainings,
 } from '../db.ts';
+import { facetsOf } from '../domain/search-facets.ts';
 import { buildSearchText } from '../domain/search-text.ts';
 import {
   bySector,
@@ -50,6 +51,8 @@ export type GeneratedCv = {
   desiredOccupations: (typeof personDesiredOccupations.$inferInsert)[];
   /** people.search_text with the CV, as the service's refreshSearchText builds it (Italian labels). */
   searchText: string;
+  /** people.search_facets, as the SQL function person_search_facets builds them (domain/search-facets.ts). */
+  searchFacets: string[];
 };
 
 export type CvGeneratorOptions = {
@@ -287,7 +290,35 @@ export function cvGenerator(options: CvGeneratorOptions): (person: PersonRow) =>
         ...languages.map((l) => l.language),
       ],
     });
-    return { education, experiences, trainings, languages, licences, skills, desiredOccupations, searchText };
+    const searchFacets = facetsOf({
+      licences: licences.map((l) => l.code),
+      skillUris: skills.map((s) => s.skillUri),
+      occupations: [...desired, ...experiences.map((e) => starterByUri.get(e.occupationUri!)!)].map((o) => ({
+        uri: o.uri,
+        iscoCode: o.iscoCode,
+      })),
+      languages: languages.map((l) => ({
+        language: l.language,
+        motherTongue: l.motherTongue ?? false,
+        levels: [l.listening, l.reading, l.speaking, l.writing],
+      })),
+      education: education.map((e) => ({
+        scheme: e.levelScheme!,
+        version: e.levelVersion,
+        code: e.levelCode,
+      })),
+    });
+    return {
+      education,
+      experiences,
+      trainings,
+      languages,
+      licences,
+      skills,
+      desiredOccupations,
+      searchText,
+      searchFacets,
+    };
   };
 }
 

@@ -66,7 +66,13 @@ export async function insertPeople(
   };
   const writeIn = async (tx: Tx, batch: PersonRow[]) => {
     const cvs = cv ? batch.map((row) => cv(row)) : [];
-    const persons = cv ? batch.map((row, i) => ({ ...row, searchText: cvs[i]!.searchText })) : batch;
+    const persons = cv
+      ? batch.map((row, i) => ({
+          ...row,
+          searchText: cvs[i]!.searchText,
+          searchFacets: cvs[i]!.searchFacets,
+        }))
+      : batch;
     await insertRows(tx, people, persons as Record<string, unknown>[]);
     for (const table of cvTables) {
       const cvRows = cvs.flatMap((c) => c[table] as Record<string, unknown>[]);

@@ -10,6 +10,7 @@ import type { Locale } from '../../../platform/i18n/locale.ts';
 import { type Actor, authorize } from '../../../platform/policy/policy.ts';
 import { comuni } from '../../network/db.ts';
 import { organisationInScope } from '../../network/service.ts';
+import { visiblePerson } from '../visibility.ts';
 import {
   type ColumnMapping,
   type ImportTarget,
@@ -125,6 +126,19 @@ const knownCode = (code: string) => code in fieldTexts;
 /** Lets the requests waiting for the event loop (and, on PGlite, for the one connection) run first. */
 export const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Codes per look-up query in the analysis (see analyse). */
+const LOOKUP_SLICE = 2000;
+type FoundPerson = {
+  id: string;
+  tax_code: string;
+  owner: string;
+  given_name: string;
+  family_name: string;
+  residence: string;
+  anonymised: boolean;
+  pending: boolean;
+};
+
 export async function analyse(
   tx: Tx,
   deps: Deps,
@@ -180,44 +194,50 @@ export async function analyse(
 
   // Who already exists: one query for the whole file (one array parameter, not one per code).
   const codes = valid.map((v) => v.person.taxCode);
-  const found = codes.length
-    ? await queryRows<{
-        id: string;
-        tax_code: string;
-        owner: string;
-        given_name: string;
-        family_name: string;
-        residence: string;
-        anonymised: boolean;
-      }>(
+  // Who already exists, and which codes were given up in a merge (importing one would bring a merged duplicate back):
+  // LOOKUP_SLICE codes per query (one array parameter each), other requests served between them — on PGlite one
+  // query for 100,000 codes held the database for seconds.
+  const found: FoundPerson[] = [];
+  const former: { code: string }[] = [];
+  for (let i = 0; i < codes.length; i += LOOKUP_SLICE) {
+    const slice = sql.param(codes.slice(i, i + LOOKUP_SLICE));
+    found.push(
+      ...(await queryRows<FoundPerson>(
         tx,
         sql`SELECT id, tax_code, owner_organisation_id AS owner, given_name, family_name,
-              residence_comune_code AS residence, anonymised_at IS NOT NULL AS anonymised
-            FROM people WHERE tax_code = ANY(${sql.param(codes)}::text[])`,
-      )
-    : [];
-  const existing = new Map<string, Existing>(
-    found.map((p) => [
-      p.tax_code,
-      {
-        id: p.id,
-        taxCode: p.tax_code,
-        owner: p.owner,
-        givenName: p.given_name,
-        familyName: p.family_name,
-        residence: p.residence,
-        anonymised: p.anonymised,
-      },
-    ]),
-  );
-  // A codice fiscale given up in a merge (it was wrong on a duplicate): importing it would bring the duplicate back.
-  const former = codes.length
-    ? await queryRows<{ code: string }>(
+              residence_comune_code AS residence, anonymised_at IS NOT NULL AS anonymised,
+              NOT ${visiblePerson(sql`import_id`)} AS pending
+            FROM people WHERE tax_code = ANY(${slice}::text[])`,
+      )),
+    );
+    former.push(
+      ...(await queryRows<{ code: string }>(
         tx,
         sql`SELECT DISTINCT unnest(former_tax_codes) AS code FROM person_merges
-            WHERE former_tax_codes && ${sql.param(codes)}::text[]`,
-      )
-    : [];
+            WHERE former_tax_codes && ${slice}::text[]`,
+      )),
+    );
+    await yieldToOthers();
+  }
+  // A codice fiscale held by a hidden row of another import still being committed (visibility.ts) is neither an
+  // update (nobody may see that row) nor a create (the code is taken): that row is refused.
+  const pending = new Set(found.filter((p) => p.pending).map((p) => p.tax_code));
+  const existing = new Map<string, Existing>(
+    found
+      .filter((p) => !p.pending)
+      .map((p) => [
+        p.tax_code,
+        {
+          id: p.id,
+          taxCode: p.tax_code,
+          owner: p.owner,
+          givenName: p.given_name,
+          familyName: p.family_name,
+          residence: p.residence,
+          anonymised: p.anonymised,
+        },
+      ]),
+  );
   const formerCodes = new Set(former.map((f) => f.code));
   const updateScope = authorize(actor, 'person.update');
   const ownerAllowed = new Map<string, boolean>();
@@ -226,7 +246,9 @@ export async function analyse(
   const writable: MappedRow[] = [];
   for (const v of valid) {
     const p = existing.get(v.person.taxCode);
-    if (p && (p.anonymised || !ownerAllowed.get(p.owner))) {
+    if (pending.has(v.person.taxCode)) {
+      issues.push({ row: v.row, column: mapping.taxCode!, field: 'taxCode', code: 'person_being_imported' });
+    } else if (p && (p.anonymised || !ownerAllowed.get(p.owner))) {
       issues.push({
         row: v.row,
         column: mapping.taxCode!,

@@ -9,6 +9,7 @@ import { Loading } from '../../../web/components/Loading.tsx';
 import { PageHeader } from '../../../web/components/Page.tsx';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
 import { SelfServiceStatus } from '../../citizens/web/SelfServiceStatus.tsx';
+import { VacancyMatchList } from '../../matching/web/VacancyMatchList.tsx';
 import type { PersonView, ReadPurpose } from '../contract.ts';
 import { ConsentPanel } from './ConsentPanel.tsx';
 import { CvPanel } from './CvPanel.tsx';
@@ -65,6 +66,14 @@ function PersonRecord({
       key: 'special',
       label: t('people.tabs.special'),
       render: () => <SpecialRecordsPanel person={p} purpose={purpose} />,
+    });
+  }
+  // Matching (modules/matching): the published vacancies that fit this person ("Offerte adatte").
+  if (session.abilities['match.run']) {
+    tabs.push({
+      key: 'matches',
+      label: t('matching.forPerson.title'),
+      render: () => <VacancyMatchList personId={p.id} />,
     });
   }
   if (session.abilities['audit.read']) {

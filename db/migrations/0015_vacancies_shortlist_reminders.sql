@@ -1,0 +1,1 @@
+ALTER TABLE "shortlist_entries" ADD COLUMN "stale_reminded_at" timestamp with time zone;

@@ -1,0 +1,3 @@
+-- Searches by comune and age: their count (up to 10,000) comes from this index alone (index-only scan; the owner
+-- for the tenant filter, import_id for the visibility of rows of an import being committed).
+CREATE INDEX "people_search_comune_birth_idx" ON "people" USING btree ("residence_comune_code","birth_date","owner_organisation_id","import_id") WHERE anonymised_at IS NULL AND merged_into_id IS NULL;

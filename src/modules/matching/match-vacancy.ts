@@ -1,0 +1,189 @@
+// matchVacancy: the best candidates of the Banca Dati for one vacancy, in the caller's scope. The SQL
+// pre-selection (retrieval.ts) keeps a few hundred people; their full profiles are loaded (people/match-
+// candidates.ts) and ranked by the pure engine with the fairness penalty. One audit row records the run and how
+// many people it returned (a match reads personal data).
+import { sql } from 'drizzle-orm';
+import { auditActorOf } from '../../platform/audit/actor.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { queryRows, type Tx } from '../../platform/db/client.ts';
+import type { Deps } from '../../platform/deps.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import type { Locale } from '../../platform/i18n/locale.ts';
+import { type Actor, authorize, can } from '../../platform/policy/policy.ts';
+import type { Scope } from '../../platform/policy/table.ts';
+import { organisationScope } from '../network/scope.ts';
+import { people } from '../people/db.ts';
+import { targetGroupsOf } from '../people/domain/target-groups.ts';
+import { loadCandidateProfiles, uuidArray } from '../people/match-candidates.ts';
+import type { vacancies } from '../vacancies/db.ts';
+import { vacancyProfile } from '../vacancies/profile.ts';
+import { visibleVacancy } from '../vacancies/scope.ts';
+import type { CandidateMatch, MatchQuery, VacancyMatches } from './contract.ts';
+import { comuniAround, distancesFrom } from './distances.ts';
+import { type Pair, rankPairs } from './domain/rank.ts';
+import type { VacancyProfile } from './domain/types.ts';
+import { defaultFairness, defaultWeights } from './domain/weights.ts';
+import { preselect, relatedOccupations } from './retrieval.ts';
+import { assertMatchable, exposureOf, labelsOf, urisNamed } from './support.ts';
+
+/** People handed from the SQL pre-selection to the engine, per result asked for (at least PRESELECT_MIN). */
+export const PRESELECT_PER_RESULT = 10;
+export const PRESELECT_MIN = 500;
+
+/** Where the pre-selection reads the CV (ADR 0011): the search facets, unless the benchmark compares. */
+let retrievalSource: 'cv' | 'facets' = 'facets';
+export const setRetrievalSource = (s: 'cv' | 'facets') => {
+  retrievalSource = s;
+};
+
+type VacancyRow = typeof vacancies.$inferSelect;
+
+/** The ranking itself, without authorisation or audit: shared by the route and the benchmark. */
+export async function rankCandidates(
+  tx: Tx,
+  deps: Pick<Deps, 'cipher'>,
+  v: VacancyProfile,
+  peopleScope: ReturnType<typeof organisationScope>,
+  limit: number,
+  now: Date,
+  source: 'cv' | 'facets' = retrievalSource,
+) {
+  const w = defaultWeights;
+  const related = await relatedOccupations(tx, w, v);
+  const around = await comuniAround(tx, v.siteComuneCode, w.distance.zeroAtKm);
+  const keep = Math.max(PRESELECT_MIN, limit * PRESELECT_PER_RESULT);
+  const pre = await preselect(tx, { vacancy: v, weights: w, peopleScope, related, around, keep, source });
+  const ids = pre.map((p) => p.id);
+  const candidates = await loadCandidateProfiles(tx, deps, ids, now, {
+    withL68: v.reservedFor.includes('l68'),
+  });
+  const distances = await distancesFrom(
+    tx,
+    v.siteComuneCode,
+    candidates.map((c) => c.comuneCode),
+  );
+  const exposure = await exposureOf(tx, ids, defaultFairness, now);
+  const pairs: Pair[] = candidates.map((c) => ({
+    vacancy: v,
+    candidate: c,
+    distance: distances.byComune.get(c.comuneCode) ?? { kind: 'unknown' },
+    exposure: exposure.get(c.personId),
+  }));
+  const ranked = rankPairs(w, defaultFairness, pairs, limit);
+  return { ...ranked, distanceMode: distances.mode, preselected: ids.length, distances };
+}
+
+type DisplayRow = {
+  id: string;
+  given_name: string;
+  family_name: string;
+  birth_date: string;
+  employment_status: string;
+  comune_code: string;
+  comune_name: string;
+  stage: string | null;
+};
+
+async function displayOf(tx: Tx, vacancyId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, DisplayRow>();
+  const rows = await queryRows<DisplayRow>(
+    tx,
+    sql`SELECT p.id, p.given_name, p.family_name, p.birth_date::text AS birth_date, p.employment_status,
+          p.residence_comune_code AS comune_code, c.name AS comune_name, s.stage
+        FROM people p JOIN comuni c ON c.code = p.residence_comune_code
+        LEFT JOIN shortlist_entries s ON s.person_id = p.id AND s.vacancy_id = ${vacancyId}
+        WHERE p.id = ANY(${uuidArray(ids)})`,
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+async function siteOf(tx: Tx, row: VacancyRow) {
+  const [c] = await queryRows<{ name: string }>(
+    tx,
+    sql`SELECT name FROM comuni WHERE code = ${row.siteComuneCode}`,
+  );
+  return { code: row.siteComuneCode, name: c?.name ?? row.siteComuneCode };
+}
+
+export async function matchVacancy(
+  deps: Deps,
+  actor: Actor,
+  vacancyId: string,
+  q: MatchQuery,
+  locale: Locale = 'it',
+): Promise<VacancyMatches> {
+  const scope: Scope = authorize(actor, 'match.run');
+  const now = deps.now();
+  return deps.db.transaction(async (tx) => {
+    const row = await visibleVacancy(tx, actor, scope, vacancyId);
+    if (!row) throw notFound();
+    assertMatchable(row.state);
+    const v = await vacancyProfile(tx, row);
+    // The people search's tenant condition: the same people the caller finds in the Banca Dati.
+    const peopleScope = organisationScope(people.ownerOrganisationId, actor, scope);
+    const ranked = await rankCandidates(tx, deps, v, peopleScope, q.limit, now);
+    const display = await displayOf(
+      tx,
+      row.id,
+      ranked.items.map((m) => m.personId),
+    );
+    const showNames = can(actor, 'person.read');
+    const items: CandidateMatch[] = ranked.items.map((m) => {
+      const d = display.get(m.personId)!;
+      const distanceFactor = m.factors.find((f) => f.factor === 'distance');
+      return {
+        personId: m.personId,
+        name: showNames ? `${d.given_name} ${d.family_name}` : null,
+        ageBand: targetGroupsOf(
+          {
+            birthDate: d.birth_date,
+            employmentStatus: d.employment_status,
+            unemployedSince: null,
+            incomeSupport: [],
+            declared: [],
+            disability: false,
+          },
+          now,
+        ).ageBand,
+        comune: { code: d.comune_code, name: d.comune_name },
+        shortlistStage: d.stage,
+        score: m.score,
+        rankScore: m.rankScore,
+        fairnessPenalty: m.fairnessPenalty,
+        factors: m.factors,
+        missing: m.missing,
+        distance: distanceFactor?.factor === 'distance' ? distanceFactor.distance : { kind: 'unknown' },
+      };
+    });
+    const labels = await labelsOf(tx, [v.occupation.uri, ...urisNamed(ranked.items)], locale);
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'match.run',
+      entityType: 'vacancy',
+      entityId: row.id,
+      purpose: 'job_matching',
+      details: {
+        returned: items.length,
+        considered: ranked.considered,
+        preselected: ranked.preselected,
+        weightsVersion: defaultWeights.version,
+        distanceMode: ranked.distanceMode,
+      },
+    });
+    return {
+      weightsVersion: defaultWeights.version,
+      distanceMode: ranked.distanceMode,
+      considered: ranked.considered,
+      excludedBy: ranked.excludedBy,
+      labels,
+      vacancy: {
+        id: row.id,
+        title: row.title,
+        state: row.state,
+        occupationUri: row.occupationUri,
+        occupationLabel: labels[row.occupationUri] ?? row.occupationUri,
+        siteComune: await siteOf(tx, row),
+      },
+      items,
+    };
+  });
+}
