@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 const integration = ['src/**/*.db.test.ts', 'tests/integration/**/*.test.ts'];
 export default defineConfig({
   test: {
+    // Vitest's default on 2 cores is one worker (cores − 1): integration files then run one after another, although
+    // most of their time is spent waiting on the database. Two workers keep both cores busy.
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: integration } },
       {
@@ -12,6 +15,7 @@ export default defineConfig({
           name: 'pglite',
           include: integration,
           env: { TEST_DB: 'pglite' },
+          globalSetup: ['tests/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -21,6 +25,7 @@ export default defineConfig({
           name: 'postgres',
           include: integration,
           env: { TEST_DB: 'postgres' },
+          globalSetup: ['tests/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -30,6 +35,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           fileParallelism: false,
+          globalSetup: ['tests/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

@@ -9,8 +9,9 @@ import { expect } from 'vitest';
 import { buildApp, makeDeps, prepareDatabase, webDir } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { seedDemoIfEmpty } from '../../src/demo/start.ts';
-import { openDatabase } from '../../src/platform/db/client.ts';
+import { freshDatabase } from '../helpers/database.ts';
 import { DEMO_PASSWORD } from '../helpers/demo-users.ts';
+import { TEST_KEY } from '../helpers/template.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -41,14 +42,15 @@ export async function startE2E(): Promise<E2E> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'rl-e2e-'));
   const config = loadConfig({
     DATA_DIR: dataDir,
-    ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
+    ENCRYPTION_KEY: TEST_KEY,
     LOG_LEVEL: 'silent',
     PORT: '0',
   });
-  const database = await openDatabase({ kind: 'pglite' });
-  await prepareDatabase(config, database);
+  // A copy of the seeded demo territory built once for the run (helpers/template.ts).
+  const { database, seeded } = await freshDatabase({ seeded: true });
+  if (!seeded) await prepareDatabase(config, database);
   const deps = makeDeps(config, database);
-  await seedDemoIfEmpty(deps);
+  if (!seeded) await seedDemoIfEmpty(deps);
   const app = await buildApp(deps, database, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

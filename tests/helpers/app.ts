@@ -13,8 +13,9 @@ import { createSession } from '../../src/modules/identity/sessions.ts';
 import type { Database } from '../../src/platform/db/client.ts';
 import type { Deps } from '../../src/platform/deps.ts';
 import { freshDatabase } from './database.ts';
+import { TEST_KEY } from './template.ts';
 
-export const TEST_KEY = Buffer.alloc(32, 7).toString('base64');
+export { TEST_KEY };
 
 export type Client = {
   cookie: string;
@@ -42,13 +43,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
-  const { database, drop } = await freshDatabase();
-  await prepareDatabase(config, database);
+  const { database, seeded, drop } = await freshDatabase({ seeded: true });
+  if (!seeded) await prepareDatabase(config, database);
   // The clock follows real time, shifted by what tests add with `clock.advance`.
   let offset = 0;
   const now = () => new Date(Date.now() + offset);
   const deps = makeDeps(config, database, now);
-  await seedDemoIfEmpty(deps);
+  if (!seeded) await seedDemoIfEmpty(deps);
   const app = await buildApp(deps, database, { logger: false, serveWeb: false });
   await app.ready();
 

@@ -11,7 +11,9 @@ export type Db = PgDatabase<PgQueryResultHKT>;
 /** A database handle or an open transaction: repositories accept either. */
 export type Tx = Db | PgTransaction<PgQueryResultHKT>;
 
-export type DatabaseTarget = { kind: 'pglite'; dataDir?: string } | { kind: 'postgres'; url: string };
+export type DatabaseTarget =
+  /** `loadDataDir`: start from a dump made with PGlite's `dumpDataDir` (tests copy one seeded database). */
+  { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob } | { kind: 'postgres'; url: string };
 
 export type Database = {
   kind: DatabaseTarget['kind'];
@@ -26,7 +28,7 @@ export type Database = {
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'pglite') {
     if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-    const client = await PGlite.create(target.dataDir);
+    const client = await PGlite.create({ dataDir: target.dataDir, loadDataDir: target.loadDataDir });
     const db = drizzlePglite({ client }) as unknown as Db;
     return {
       kind: 'pglite',
