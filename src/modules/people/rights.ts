@@ -245,7 +245,9 @@ async function anonymiseRow(tx: Tx, id: string, now: Date): Promise<void> {
       phone: null,
       userId: null,
       hasSpecialCategory: false,
+      // Out of the search index too: an anonymised record is never a search or matching hit.
       searchText: '',
+      searchFacets: [],
       anonymisedAt: now,
       updatedAt: now,
       version: p.version + 1,
