@@ -57,10 +57,11 @@ describe('reasons in words', () => {
         { kind: 'licence', code: 'C' },
       ],
       { 'u:1': 'guidare il carrello elevatore' },
+      (code) => (code === 'C' ? 'Patente C' : code),
     );
     expect(missing).toEqual([
       'matching.missing.essential_skill{"label":"guidare il carrello elevatore"}',
-      'matching.missing.licence{"code":"C"}',
+      'matching.missing.licence{"label":"Patente C"}',
     ]);
   });
 });

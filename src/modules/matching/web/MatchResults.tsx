@@ -9,6 +9,7 @@ import { apiGet, apiPost } from '../../../web/api/client.ts';
 import { useCan } from '../../../web/api/session.ts';
 import { Loading } from '../../../web/components/Loading.tsx';
 import { ProblemAlert, StatusAlert } from '../../../web/components/ProblemAlert.tsx';
+import { useLicenceLabels } from '../../vacancies/web/code-lists.ts';
 import type { CandidateMatch, VacancyMatches } from '../contract.ts';
 import { missingOf, reasonsOf } from './reasons.ts';
 
@@ -35,6 +36,7 @@ function Candidate({
   onStatus: (s: string) => void;
 }) {
   const { t } = useTranslation();
+  const licenceLabel = useLicenceLabels();
   const client = useQueryClient();
   const canPropose = useCan('shortlist.propose');
   const canReadPerson = useCan('person.read');
@@ -53,7 +55,7 @@ function Candidate({
   });
   const title = m.name ?? t('matching.candidate', { rank });
   const reasons = reasonsOf(t, m.factors, data.vacancy.occupationLabel);
-  const missing = missingOf(t, m.missing, data.labels);
+  const missing = missingOf(t, m.missing, data.labels, licenceLabel);
   const headingId = `match-${m.personId}`;
   return (
     <li className="card shadow-sm mb-3" aria-labelledby={headingId} data-testid="match-item">

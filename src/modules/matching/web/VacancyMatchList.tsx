@@ -7,12 +7,14 @@ import { Link } from 'react-router';
 import { apiGet } from '../../../web/api/client.ts';
 import { Loading } from '../../../web/components/Loading.tsx';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
+import { useLicenceLabels } from '../../vacancies/web/code-lists.ts';
 import type { PersonMatches } from '../contract.ts';
 import { DistanceModeNote } from './MatchResults.tsx';
 import { missingOf, reasonsOf } from './reasons.ts';
 
 export function VacancyMatchList({ personId, self = false }: { personId?: string; self?: boolean }) {
   const { t } = useTranslation();
+  const licenceLabel = useLicenceLabels();
   const path = self ? '/me/matches' : `/people/${personId}/matches`;
   const matches = useQuery({
     queryKey: ['person-matches', self ? 'me' : personId],
@@ -41,7 +43,7 @@ export function VacancyMatchList({ personId, self = false }: { personId?: string
           <ol className="list-unstyled">
             {data.items.map((v) => {
               const occupation = data.labels[v.occupationUri] ?? v.title;
-              const missing = missingOf(t, v.missing, data.labels);
+              const missing = missingOf(t, v.missing, data.labels, licenceLabel);
               return (
                 <li key={v.vacancyId} className="card shadow-sm mb-3" data-testid="vacancy-match-item">
                   <div className="card-body">

@@ -62,7 +62,12 @@ export function reasonsOf(t: TFunction, factors: Factor[], occupationLabel: stri
 }
 
 /** What the candidate lacks for this vacancy. */
-export function missingOf(t: TFunction, missing: Missing[], labels: Record<string, string>): string[] {
+export function missingOf(
+  t: TFunction,
+  missing: Missing[],
+  labels: Record<string, string>,
+  licenceLabel: (code: string) => string = (code) => code,
+): string[] {
   return missing.map((m) => {
     switch (m.kind) {
       case 'essential_skill':
@@ -75,7 +80,7 @@ export function missingOf(t: TFunction, missing: Missing[], labels: Record<strin
       case 'language':
         return t('matching.missing.language', { code: String(m.code).toUpperCase(), level: String(m.level) });
       case 'licence':
-        return t('matching.missing.licence', { code: String(m.code) });
+        return t('matching.missing.licence', { label: licenceLabel(String(m.code)) });
       default:
         return m.kind;
     }
