@@ -35,6 +35,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           fileParallelism: false,
+          // A page on a loaded 2-core machine can take more than a second to answer: polls wait up to 10 s.
+          expect: { poll: { timeout: 10_000 } },
           globalSetup: ['tests/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
