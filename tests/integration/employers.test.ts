@@ -67,6 +67,13 @@ describe.skipIf(skipDatabase)('employers registry', () => {
     expect(res.json().detail).toContain('Tessitura Aurora');
   });
 
+  it('gives two simultaneous creations of the same codice fiscale one 201 and one 409, never a 500', async () => {
+    const code = newCode(5);
+    const send = () => cpi.request({ method: 'POST', url: '/api/employers', payload: body(code) });
+    const statuses = (await Promise.all([send(), send()])).map((r) => r.statusCode).sort();
+    expect(statuses).toEqual([201, 409]);
+  });
+
   it('names every invalid field: tax code, VAT number, ATECO division for its version, comune', async () => {
     const res = await cpi.request({
       method: 'POST',

@@ -63,7 +63,14 @@ export async function createEmployer(deps: Deps, actor: Actor, input: EmployerIn
         createdAt: now,
         updatedAt: now,
       })
+      // Two requests with the same codice fiscale at once: the second waits for the first, then inserts nothing
+      // and gets the same 409 as if it had come later (not a unique-violation 500).
+      .onConflictDoNothing({ target: employers.taxCode })
       .returning();
+    if (!created) {
+      await assertNewTaxCode(tx, actor, fields.taxCode);
+      throw new AppError('conflict', { reason: 'duplicate_employer_elsewhere', taxCode: fields.taxCode });
+    }
     if (sites.length)
       await tx.insert(employerSites).values(sites.map((s) => ({ ...s, employerId: created!.id })));
     if (contacts.length)
