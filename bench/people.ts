@@ -228,9 +228,11 @@ async function run(o: PeopleBenchOptions, database: Database, dir: string) {
       ? await time(o.runs, () => queryRows(deps.db, c.baseline), 60_000)
       : { p50: Number.NaN, p95: Number.NaN, runs: 0 };
     const matched = first.total === null ? '> 10,000' : first.total.toLocaleString('en');
-    const f = (ms: number) => `${ms.toFixed(1)} ms`;
+    // Without the baseline (--no-baseline) its cells say "–", not NaN.
+    const f = (ms: number) => (Number.isNaN(ms) ? '–' : `${ms.toFixed(1)} ms`);
+    const speedUp = Number.isNaN(naive.p50) ? '–' : `${(naive.p50 / ours.p50).toFixed(1)}×`;
     lines.push(
-      `| ${c.name} | ${matched} | ${base ? Number(base.total).toLocaleString('en') : '–'} | ${f(ours.p50)} | ${f(ours.p95)} | ${f(naive.p50)} | ${f(naive.p95)} | ${naive.runs} | ${(naive.p50 / ours.p50).toFixed(1)}× |`,
+      `| ${c.name} | ${matched} | ${base ? Number(base.total).toLocaleString('en') : '–'} | ${f(ours.p50)} | ${f(ours.p95)} | ${f(naive.p50)} | ${f(naive.p95)} | ${naive.runs} | ${speedUp} |`,
     );
   }
 
