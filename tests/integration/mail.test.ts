@@ -1,52 +1,30 @@
 // E-mail through a real SMTP conversation (a local test server): stored first, sent after commit by the worker,
 // retried with back-off when the server is down.
-import { type AddressInfo, createServer } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '../../src/platform/mail/db.ts';
 import { startMailWorker } from '../../src/platform/mail/outbox.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { skipDatabase } from '../helpers/database.ts';
 import { CITIZEN } from '../helpers/demo-users.ts';
+import { freePort, startSmtpCatcher } from '../helpers/mail.ts';
 
 const quiet = { warn: () => {}, info: () => {} };
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as AddressInfo).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
 describe.skipIf(skipDatabase)('e-mail delivery', () => {
   let t: TestApp;
-  let smtp: SMTPServer;
+  let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
   let port: number;
-  const received: { to: string; data: string }[] = [];
+  let received: { to: string; data: string }[] = [];
   beforeAll(async () => {
-    port = await freePort();
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, done) {
-        let data = '';
-        stream.on('data', (c) => {
-          data += c;
-        });
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), data });
-          done();
-        });
-      },
-    });
-    await new Promise<void>((r) => smtp.listen(port, '127.0.0.1', r));
+    smtp = await startSmtpCatcher();
+    port = smtp.port;
+    received = smtp.received;
     t = await startTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}` });
   });
   afterAll(async () => {
     await t?.close();
-    await new Promise<void>((r) => smtp?.close(() => r()));
+    await smtp?.close();
   });
 
   it('queues the message in the transaction and the worker delivers it over SMTP', async () => {

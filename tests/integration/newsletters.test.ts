@@ -2,9 +2,7 @@
 // confirms), one message per confirmed subscriber through the outbox with its personal unsubscribe link and the
 // RFC 8058 headers (checked in what the SMTP server received), one-click unsubscribe that works once and stops
 // further issues, and delivery status read from the outbox.
-import { type AddressInfo, createServer } from 'node:net';
 import { and, eq, inArray, like } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employerContacts, employers } from '../../src/modules/employers/db.ts';
 import { memberships, users } from '../../src/modules/identity/db.ts';
@@ -14,30 +12,22 @@ import { startMailWorker } from '../../src/platform/mail/outbox.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
 import { skipDatabase } from '../helpers/database.ts';
 import { COORDINATOR, CPI_OPERATOR, EMPLOYER_USER } from '../helpers/demo-users.ts';
-import { latestMailTo, linkToken } from '../helpers/mail.ts';
+import { latestMailTo, linkToken, startSmtpCatcher } from '../helpers/mail.ts';
 
 const quiet = { warn: () => {}, info: () => {} };
 const ANNA = 'anna.rista@trattoria-collina.example';
 const BRUNO = 'bruno.pending@officine-santena.example';
 const CONTACT = 'ufficio.personale@logistica-moncalieri.example';
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as AddressInfo).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
 describe.skipIf(skipDatabase)('newsletters: opt-in, sending, one-click unsubscribe, delivery status', () => {
   let t: TestApp;
   let coord: Client;
-  let smtp: SMTPServer;
+  let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
   let port: number;
   let listId: string;
   let contactId: string;
   let cpiUserId: string;
-  const received: { to: string; data: string }[] = [];
+  let received: { to: string; data: string }[] = [];
 
   const deliver = async () => {
     const worker = startMailWorker({
@@ -63,22 +53,9 @@ describe.skipIf(skipDatabase)('newsletters: opt-in, sending, one-click unsubscri
       .where(and(eq(mailOutbox.toAddress, to), eq(mailOutbox.kind, 'newsletter_issue')));
 
   beforeAll(async () => {
-    port = await freePort();
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, done) {
-        let data = '';
-        stream.on('data', (c) => {
-          data += c;
-        });
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), data });
-          done();
-        });
-      },
-    });
-    await new Promise<void>((r) => smtp.listen(port, '127.0.0.1', r));
+    smtp = await startSmtpCatcher();
+    port = smtp.port;
+    received = smtp.received;
     t = await startTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}` });
     coord = await t.sessionFor(COORDINATOR);
     const [me] = await t.deps.db
@@ -100,7 +77,7 @@ describe.skipIf(skipDatabase)('newsletters: opt-in, sending, one-click unsubscri
   });
   afterAll(async () => {
     await t?.close();
-    await new Promise<void>((r) => smtp?.close(() => r()));
+    await smtp?.close();
   });
 
   it('creates a list and asks every address for its consent; nobody is subscribed yet', async () => {
