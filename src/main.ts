@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { ensureDemoBoundaries } from './demo/boundaries.ts';
 import { loginBanner, seedDemoIfEmpty } from './demo/start.ts';
 import { startJobs } from './jobs.ts';
+import { warmCandidateIndex } from './modules/matching/candidate-index/index.ts';
 import { startMailWorker } from './platform/mail/outbox.ts';
 
 async function main() {
@@ -34,6 +35,9 @@ async function main() {
     log: app.log,
   });
   const stopJobs = startJobs(deps, app.log);
+  // Matching's candidate index is built in the background (≈ 1 minute at 1,000,000 people): the first match
+  // would otherwise wait for it.
+  void warmCandidateIndex(deps, app.log);
 
   await app.listen({ port: config.port, host: config.host });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

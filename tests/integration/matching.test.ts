@@ -6,7 +6,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganisationId } from '../../src/demo/seed.ts';
 import { employers } from '../../src/modules/employers/db.ts';
-import { rankCandidates } from '../../src/modules/matching/match-vacancy.ts';
+import {
+  type RetrievalSource,
+  rankCandidates,
+  retrievalFor,
+} from '../../src/modules/matching/match-vacancy.ts';
 import { people, personConsents, personExperiences, personSkills } from '../../src/modules/people/db.ts';
 import { refreshSearchFacets } from '../../src/modules/people/search-index.ts';
 import { vacancies } from '../../src/modules/vacancies/db.ts';
@@ -211,15 +215,48 @@ describe.skipIf(skipDatabase)('matching', () => {
     expect((await get(CPI_OPERATOR, '/api/me/matches')).statusCode).toBe(403);
   });
 
-  it('pre-selects the same people from the CV tables and from the search facets', async () => {
+  it('pre-selects the same people from the CV tables, the search facets and the candidate index', async () => {
     const [row] = await t.deps.db.select().from(vacancies).where(eq(vacancies.id, vacancyIds.published!));
     const v = await vacancyProfile(t.deps.db, row!);
-    const scope = sql`${people.ownerOrganisationId} = ${demoOrganisationId('cpi-chieri')}`;
-    const order = async (source: 'cv' | 'facets') =>
-      (await rankCandidates(t.deps.db, t.deps, v, scope, 10, t.clock.now, source)).items.map(
-        (m) => m.personId,
-      );
+    const owner = demoOrganisationId('cpi-chieri');
+    const audience = { sql: sql`${people.ownerOrganisationId} = ${owner}`, owners: [owner] };
+    const order = async (source: RetrievalSource) => {
+      const retrieval = await retrievalFor(t.deps, source);
+      const ranked = await rankCandidates(t.deps.db, t.deps, v, audience, 10, t.clock.now, retrieval);
+      return ranked.items.map((m) => m.personId);
+    };
     expect(await order('cv')).toEqual([ids.a, ids.b, ids.c]);
     expect(await order('facets')).toEqual([ids.a, ids.b, ids.c]);
+    expect(await order('memory')).toEqual([ids.a, ids.b, ids.c]);
+  });
+
+  // Last: it changes the constructed people. The index was built by the first match above; each change below is
+  // a plain write, announced to the index by the database's change feed only.
+  it('sees changes committed after the candidate index was built: consent withdrawn, skills added, record erased', async () => {
+    const db = t.deps.db;
+    const order = async () =>
+      (await get(CPI_OPERATOR, `/api/vacancies/${vacancyIds.published}/matches`))
+        .json()
+        .items.map((i: { personId: string }) => i.personId);
+    expect(await order()).toEqual([ids.a, ids.b, ids.c]);
+    await db.insert(personConsents).values({
+      personId: ids.b!,
+      purpose: 'share_cv_with_employers',
+      granted: false,
+      noticeVersion: '2026-01',
+      at: new Date(Date.now() + 1000),
+    });
+    await db.update(people).set({ anonymisedAt: new Date() }).where(eq(people.id, ids.a!));
+    expect(await order()).toEqual([ids.c]);
+    // Consent given back and all five skills for b: b is back, and ahead of c.
+    await db.insert(personConsents).values({
+      personId: ids.b!,
+      purpose: 'share_cv_with_employers',
+      granted: true,
+      noticeVersion: '2026-01',
+      at: new Date(Date.now() + 2000),
+    });
+    await db.insert(personSkills).values([4, 5].map((k) => ({ personId: ids.b!, skillUri: skill(k) })));
+    expect(await order()).toEqual([ids.b, ids.c]);
   });
 });

@@ -11,30 +11,53 @@ import { notFound } from '../../platform/http/errors.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { type Actor, authorize, can } from '../../platform/policy/policy.ts';
 import type { Scope } from '../../platform/policy/table.ts';
-import { organisationScope } from '../network/scope.ts';
+import { organisationScope, organisationsInScope } from '../network/scope.ts';
 import { people } from '../people/db.ts';
 import { targetGroupsOf } from '../people/domain/target-groups.ts';
-import { loadCandidateProfiles, uuidArray } from '../people/match-candidates.ts';
+import { loadCandidateProfiles, profilesOf, uuidArray } from '../people/match-candidates.ts';
 import type { vacancies } from '../vacancies/db.ts';
 import { vacancyProfile } from '../vacancies/profile.ts';
 import { visibleVacancy } from '../vacancies/scope.ts';
+import { candidateIndexOf } from './candidate-index/index.ts';
+import type { CandidateStore } from './candidate-index/store.ts';
 import type { CandidateMatch, MatchQuery, VacancyMatches } from './contract.ts';
 import { comuniAround, distancesFrom } from './distances.ts';
 import { type Pair, rankPairs } from './domain/rank.ts';
-import type { VacancyProfile } from './domain/types.ts';
+import type { CandidateProfile, VacancyProfile } from './domain/types.ts';
 import { defaultFairness, defaultWeights } from './domain/weights.ts';
-import { preselect, relatedOccupations } from './retrieval.ts';
+import {
+  hiddenImports,
+  type PeopleAudience,
+  preselect,
+  relatedOccupations,
+  storeQuery,
+} from './retrieval.ts';
 import { assertMatchable, exposureOf, labelsOf, urisNamed } from './support.ts';
 
 /** People handed from the SQL pre-selection to the engine, per result asked for (at least PRESELECT_MIN). */
 export const PRESELECT_PER_RESULT = 10;
 export const PRESELECT_MIN = 500;
 
-/** Where the pre-selection reads the CV (ADR 0011): the search facets, unless the benchmark compares. */
-let retrievalSource: 'cv' | 'facets' = 'facets';
-export const setRetrievalSource = (s: 'cv' | 'facets') => {
+/**
+ * Where the pre-selection reads the CV: the in-memory candidate index (ADR 0012), unless the benchmark compares
+ * the SQL pre-selections of ADR 0011 (CV tables, search facets).
+ */
+export type RetrievalSource = 'memory' | 'cv' | 'facets';
+let retrievalSource: RetrievalSource = 'memory';
+export const setRetrievalSource = (s: RetrievalSource) => {
   retrievalSource = s;
 };
+export const currentRetrievalSource = () => retrievalSource;
+
+/** What rankCandidates reads people from: SQL, or the candidate index's store (fetched outside the transaction). */
+export type Retrieval = { source: 'cv' | 'facets' } | { source: 'memory'; store: CandidateStore };
+
+/** The store to match against when the index is the source, up to date: call it before opening the transaction. */
+export async function retrievalFor(deps: Pick<Deps, 'db'>, source: RetrievalSource = retrievalSource) {
+  return source === 'memory'
+    ? ({ source, store: await candidateIndexOf(deps.db).current() } as const)
+    : ({ source } as const);
+}
 
 type VacancyRow = typeof vacancies.$inferSelect;
 
@@ -43,20 +66,39 @@ export async function rankCandidates(
   tx: Tx,
   deps: Pick<Deps, 'cipher'>,
   v: VacancyProfile,
-  peopleScope: ReturnType<typeof organisationScope>,
+  audience: PeopleAudience,
   limit: number,
   now: Date,
-  source: 'cv' | 'facets' = retrievalSource,
+  retrieval: Retrieval,
 ) {
   const w = defaultWeights;
   const related = await relatedOccupations(tx, w, v);
   const around = await comuniAround(tx, v.siteComuneCode, w.distance.zeroAtKm);
   const keep = Math.max(PRESELECT_MIN, limit * PRESELECT_PER_RESULT);
-  const pre = await preselect(tx, { vacancy: v, weights: w, peopleScope, related, around, keep, source });
-  const ids = pre.map((p) => p.id);
-  const candidates = await loadCandidateProfiles(tx, deps, ids, now, {
-    withL68: v.reservedFor.includes('l68'),
-  });
+  const input = { vacancy: v, weights: w, audience, related, around, keep };
+  const withL68 = v.reservedFor.includes('l68');
+  let candidates: CandidateProfile[];
+  if (retrieval.source === 'memory') {
+    // Synchronous from query to decoded facts: no refresh can change the store in between.
+    const picked = retrieval.store.preselect(storeQuery(input, await hiddenImports(tx)));
+    candidates = await profilesOf(
+      tx,
+      deps,
+      picked.map((p) => p.facts),
+      now,
+      { withL68 },
+    );
+  } else {
+    const pre = await preselect(tx, { ...input, source: retrieval.source });
+    candidates = await loadCandidateProfiles(
+      tx,
+      deps,
+      pre.map((p) => p.id),
+      now,
+      { withL68 },
+    );
+  }
+  const ids = candidates.map((c) => c.personId);
   const distances = await distancesFrom(
     tx,
     v.siteComuneCode,
@@ -114,14 +156,18 @@ export async function matchVacancy(
 ): Promise<VacancyMatches> {
   const scope: Scope = authorize(actor, 'match.run');
   const now = deps.now();
+  const retrieval = await retrievalFor(deps);
   return deps.db.transaction(async (tx) => {
     const row = await visibleVacancy(tx, actor, scope, vacancyId);
     if (!row) throw notFound();
     assertMatchable(row.state);
     const v = await vacancyProfile(tx, row);
     // The people search's tenant condition: the same people the caller finds in the Banca Dati.
-    const peopleScope = organisationScope(people.ownerOrganisationId, actor, scope);
-    const ranked = await rankCandidates(tx, deps, v, peopleScope, q.limit, now);
+    const audience = {
+      sql: organisationScope(people.ownerOrganisationId, actor, scope),
+      owners: await organisationsInScope(tx, actor, scope),
+    };
+    const ranked = await rankCandidates(tx, deps, v, audience, q.limit, now, retrieval);
     const display = await displayOf(
       tx,
       row.id,

@@ -10,6 +10,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/client.ts';
 import { iscoFacet, occupationFacet, skillFacet } from '../people/domain/search-facets.ts';
 import { visiblePerson } from '../people/visibility.ts';
+import type { StoreQuery } from './candidate-index/store.ts';
 import type { VacancyProfile } from './domain/types.ts';
 import type { MatchingWeights } from './domain/weights.ts';
 
@@ -48,11 +49,13 @@ function distancePoints(w: MatchingWeights, km: number | null, sameComune: boole
   return Math.max(0, max * (1 - (km - fullWithinKm) / (zeroAtKm - fullWithinKm)));
 }
 
+/** The people the caller may see: the tenant condition on `people` for SQL, the owners for the index. */
+export type PeopleAudience = { sql: SQL; owners: readonly string[] | null };
+
 export type RetrievalInput = {
   vacancy: VacancyProfile;
   weights: MatchingWeights;
-  /** The people the caller may see (people module's tenant condition on `p`). */
-  peopleScope: SQL;
+  audience: PeopleAudience;
   related: Map<string, number>;
   around: Around;
   /** How many people to hand to the engine. */
@@ -106,6 +109,47 @@ function facetHits(i: RetrievalInput): { pre: SQL; where: SQL } {
   };
 }
 
+/** Distance points of every comune around the site (the pre-score's distance part). */
+function nearWithPoints(i: RetrievalInput) {
+  return i.around.near.map((n) => ({
+    code: n.code,
+    km: n.km,
+    points: distancePoints(i.weights, n.km, n.code === i.vacancy.siteComuneCode),
+  }));
+}
+
+/** The vacancy's requirements is the candidate index's terms: the same pre-score and hard filters as `preselect`. */
+export function storeQuery(i: RetrievalInput, hiddenImports: readonly string[]): StoreQuery {
+  const { vacancy: v, weights: w } = i;
+  const ess = new Set(v.essentialSkills);
+  const opt = v.optionalSkills.filter((s) => !ess.has(s));
+  return {
+    occupations: [...i.related].map(([uri, share]) => ({ uri, points: w.occupation.max * share })),
+    desiredShare: w.occupation.desiredOnly,
+    skills: [
+      ...[...ess].map((uri) => ({ uri, points: w.essentialSkills.max / ess.size })),
+      ...opt.map((uri) => ({ uri, points: w.optionalSkills.max / v.optionalSkills.length })),
+    ],
+    near: nearWithPoints(i),
+    measured: i.around.measured,
+    radiusKm: w.distance.zeroAtKm,
+    owners: i.audience.owners,
+    hiddenImports,
+    startDate: v.startDate,
+    contractType: v.contractType,
+    workingTime: v.workingTime,
+    specialCategoryOnly: v.reservedFor.length === 1 && v.reservedFor[0] === 'l68',
+    requireConsent: i.requireConsent !== false,
+    keep: i.keep,
+  };
+}
+
+/** Imports still being committed: their people are invisible (people/visibility.ts), in the index too. */
+export async function hiddenImports(tx: Tx): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(tx, sql`SELECT import_id AS id FROM person_import_pending`);
+  return rows.map((r) => r.id);
+}
+
 /** The ids of the `keep` best pre-scored people who pass the SQL-checkable hard filters, best first. */
 export async function preselect(tx: Tx, i: RetrievalInput): Promise<{ id: string; pre: number }[]> {
   const { vacancy: v, weights: w } = i;
@@ -115,8 +159,8 @@ export async function preselect(tx: Tx, i: RetrievalInput): Promise<{ id: string
   const opt = v.optionalSkills;
   const essPts = ess.length ? w.essentialSkills.max / ess.length : 0;
   const optPts = opt.length ? w.optionalSkills.max / opt.length : 0;
-  const near = i.around.near;
-  const nearPts = near.map((n) => distancePoints(w, n.km, n.code === v.siteComuneCode));
+  const near = nearWithPoints(i);
+  const nearPts = near.map((n) => n.points);
   const nearKm = near.map((n) => n.km ?? -1);
   const radius = w.distance.zeroAtKm;
   const start = v.startDate;
@@ -173,7 +217,7 @@ export async function preselect(tx: Tx, i: RetrievalInput): Promise<{ id: string
           LEFT JOIN unnest(${textArray(near.map((n) => n.code))}, ${floatArray(nearKm)}, ${floatArray(nearPts)})
             AS n0(code, km, pts) ON n0.code = people.residence_comune_code
           CROSS JOIN LATERAL (SELECT NULLIF(n0.km, -1) AS km, n0.pts) n
-          WHERE ${i.peopleScope} AND people.anonymised_at IS NULL AND people.merged_into_id IS NULL
+          WHERE ${i.audience.sql} AND people.anonymised_at IS NULL AND people.merged_into_id IS NULL
             AND ${visiblePerson()} ${facetWhere}
             AND (people.available_from IS NULL OR ${start}::date IS NULL OR people.available_from <= ${start}::date)
             AND (cardinality(people.contract_types) = 0 OR ${v.contractType} = ANY(people.contract_types))

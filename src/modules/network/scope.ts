@@ -55,3 +55,26 @@ export async function organisationInScope(tx: Tx, actor: Actor, scope: Scope, or
     }
   }
 }
+
+/**
+ * The organisations inside the scope, as a list (null = every organisation): the same tenant condition as
+ * organisationScope, for code that filters in memory (matching's candidate index).
+ */
+export async function organisationsInScope(tx: Tx, actor: Actor, scope: Scope): Promise<string[] | null> {
+  switch (scope) {
+    case 'all':
+      return null;
+    case 'organisation':
+      return actor.organisationId ? [actor.organisationId] : [];
+    case 'self':
+      return [];
+    case 'network': {
+      if (actor.networkIds.length === 0) return [];
+      const rows = await tx
+        .selectDistinct({ id: networkMembers.organisationId })
+        .from(networkMembers)
+        .where(inArray(networkMembers.networkId, actor.networkIds));
+      return rows.map((r) => r.id);
+    }
+  }
+}

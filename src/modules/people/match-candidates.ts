@@ -1,19 +1,18 @@
-// People as the matching engine reads them (matching/domain/types.ts CandidateProfile), loaded for a given list of
-// ids (the few thousand the retrieval kept, or one person for reverse matching): one query per CV table, never one
-// per person. Only job-relevant facts leave this file; names and contacts stay out.
+// People as the matching engine reads them, loaded for a given list of ids (the few hundred the retrieval kept, or
+// one person for reverse matching) or for a range of ids (the candidate index filling itself in batches): one
+// query per CV table, never one per person. Only job-relevant facts leave this file; names and contacts stay out.
 //
 // L. 68/99 membership lives inside the encrypted special-category record (contract.ts specialRecordInput
 // `l68Enrolled`): the people module knows only that a disability record exists. When a vacancy is reserved for
-// the L. 68/99 lists (`withL68`), the records of the candidates who have one are decrypted here, on the server, for
-// that boolean alone; the content never leaves this function and is never shown or returned.
-import { sql } from 'drizzle-orm';
+// the L. 68/99 lists, the records of the candidates who have one are decrypted here (l68Members), on the server,
+// for that boolean alone; the content never leaves this file and is never shown or returned.
+import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/client.ts';
 import type { Deps } from '../../platform/deps.ts';
-import type { CandidateProfile, CefrLevel, OccupationRef, SkillLevel } from '../matching/domain/types.ts';
+import type { CandidateProfile, CefrLevel, SkillLevel } from '../matching/domain/types.ts';
 import { iscoOf } from '../vacancies/profile.ts';
-import { monthsBetween, targetGroupsOf, withoutWork } from './domain/target-groups.ts';
+import { type CandidateFacts, candidateProfile, dayNumber } from './domain/candidate-facts.ts';
 
-const DAY = 86_400_000;
 const CEFR: CefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 const SKILL_LEVELS = new Set(['basic', 'intermediate', 'advanced']);
 
@@ -22,6 +21,8 @@ export const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}
 
 type PersonRow = {
   id: string;
+  owner_organisation_id: string;
+  import_id: string | null;
   residence_comune_code: string;
   birth_date: string;
   employment_status: string;
@@ -34,7 +35,7 @@ type PersonRow = {
   working_times: string[] | string;
   max_commute_km: number | null;
   shares_cv: boolean | null;
-  has_disability_record: boolean;
+  has_special_category: boolean;
 };
 
 /** node-postgres and PGlite both hand text[] back as arrays; a literal is parsed just in case. */
@@ -48,22 +49,6 @@ const arr = (v: string[] | string | null): string[] => {
 };
 const day = (v: unknown): string | null =>
   v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
-
-/** Months covered by [start, end] spans, overlapping periods counted once (as the candidate card does). */
-function monthsCovered(spans: [number, number][]): number {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  let days = 0;
-  let current: [number, number] | null = null;
-  for (const [s, e] of sorted) {
-    if (current && s <= current[1]) current[1] = Math.max(current[1], e);
-    else {
-      if (current) days += current[1] - current[0] + 1;
-      current = [s, e];
-    }
-  }
-  if (current) days += current[1] - current[0] + 1;
-  return Math.round(days / 30.44);
-}
 
 /** The lowest of the four CEFR skills held (a mother tongue counts as C2). */
 function languageLevel(
@@ -87,49 +72,52 @@ function groupBy<T extends { person_id: string }>(rows: T[]): Map<string, T[]> {
   return out;
 }
 
+/** Which people: a list of ids, or the ids after `after` (exclusive) up to `upTo` (inclusive), in id order. */
+export type FactsSelection = { ids: readonly string[] } | { after: string | null; upTo: string };
+
 /**
- * Profiles of the given people (anonymised or merged records are skipped), in no particular order. `now` fixes
- * months of experience, months without work and the computed target groups.
+ * The facts of the selected people who are still records of their own (anonymised or merged records are
+ * skipped), in no particular order.
  */
-export async function loadCandidateProfiles(
-  tx: Tx,
-  deps: Pick<Deps, 'cipher'>,
-  ids: readonly string[],
-  now: Date,
-  opts: { withL68?: boolean } = {},
-): Promise<CandidateProfile[]> {
-  if (ids.length === 0) return [];
-  const any = uuidArray(ids);
+export async function loadCandidateFacts(tx: Tx, which: FactsSelection): Promise<CandidateFacts[]> {
+  const of = (column: SQL) =>
+    'ids' in which
+      ? sql`${column} = ANY(${uuidArray(which.ids)})`
+      : which.after === null
+        ? sql`${column} <= ${which.upTo}::uuid`
+        : sql`${column} > ${which.after}::uuid AND ${column} <= ${which.upTo}::uuid`;
+  if ('ids' in which && which.ids.length === 0) return [];
   // The current consent is the latest event of the purpose (domain/consents.ts currentConsents).
   const people = await queryRows<PersonRow>(
     tx,
-    sql`SELECT p.id, p.residence_comune_code, p.birth_date::text AS birth_date, p.employment_status,
-          p.unemployed_since::text AS unemployed_since, p.did_date::text AS did_date, p.income_support,
-          p.declared_groups, p.available_from::text AS available_from, p.contract_types, p.working_times,
-          p.max_commute_km, p.has_special_category AS has_disability_record,
+    sql`SELECT p.id, p.owner_organisation_id, p.import_id, p.residence_comune_code, p.birth_date::text AS birth_date,
+          p.employment_status, p.unemployed_since::text AS unemployed_since, p.did_date::text AS did_date,
+          p.income_support, p.declared_groups, p.available_from::text AS available_from, p.contract_types,
+          p.working_times, p.max_commute_km, p.has_special_category,
           (SELECT c.granted FROM person_consents c
             WHERE c.person_id = p.id AND c.purpose = 'share_cv_with_employers'
             ORDER BY c.at DESC LIMIT 1) AS shares_cv
         FROM people p
-        WHERE p.id = ANY(${any}) AND p.anonymised_at IS NULL AND p.merged_into_id IS NULL`,
+        WHERE ${of(sql`p.id`)} AND p.anonymised_at IS NULL AND p.merged_into_id IS NULL`,
   );
+  if (people.length === 0) return [];
   const experiences = groupBy(
     await queryRows<{ person_id: string; uri: string; start: string; end: string | null }>(
       tx,
       sql`SELECT person_id, occupation_uri AS uri, start_date::text AS start, end_date::text AS "end"
-          FROM person_experiences WHERE person_id = ANY(${any}) AND occupation_uri IS NOT NULL`,
+          FROM person_experiences WHERE ${of(sql`person_id`)} AND occupation_uri IS NOT NULL`,
     ),
   );
   const desired = groupBy(
     await queryRows<{ person_id: string; uri: string }>(
       tx,
-      sql`SELECT person_id, occupation_uri AS uri FROM person_desired_occupations WHERE person_id = ANY(${any})`,
+      sql`SELECT person_id, occupation_uri AS uri FROM person_desired_occupations WHERE ${of(sql`person_id`)}`,
     ),
   );
   const skills = groupBy(
     await queryRows<{ person_id: string; uri: string; level: string }>(
       tx,
-      sql`SELECT person_id, skill_uri AS uri, level FROM person_skills WHERE person_id = ANY(${any})`,
+      sql`SELECT person_id, skill_uri AS uri, level FROM person_skills WHERE ${of(sql`person_id`)}`,
     ),
   );
   // The EQF level of each SAP education title comes from the code list (extra.eqf), per version.
@@ -139,7 +127,7 @@ export async function loadCandidateProfiles(
       sql`SELECT e.person_id, (cl.extra->>'eqf')::int AS eqf FROM person_education e
           LEFT JOIN code_lists cl ON cl.scheme = e.level_scheme AND cl.version = e.level_version
             AND cl.code = e.level_code
-          WHERE e.person_id = ANY(${any})`,
+          WHERE ${of(sql`e.person_id`)}`,
     ),
   );
   const languages = groupBy(
@@ -154,61 +142,41 @@ export async function loadCandidateProfiles(
     }>(
       tx,
       sql`SELECT person_id, language, mother_tongue, listening, reading, speaking, writing
-          FROM person_languages WHERE person_id = ANY(${any})`,
+          FROM person_languages WHERE ${of(sql`person_id`)}`,
     ),
   );
   const licences = groupBy(
     await queryRows<{ person_id: string; code: string }>(
       tx,
-      sql`SELECT person_id, code FROM person_licences WHERE person_id = ANY(${any})`,
+      sql`SELECT person_id, code FROM person_licences WHERE ${of(sql`person_id`)}`,
     ),
   );
-  const l68 = opts.withL68 ? await l68Members(tx, deps, people) : new Set<string>();
-  const isco = await iscoOf(tx, [
-    ...[...experiences.values()].flat().map((e) => e.uri),
-    ...[...desired.values()].flat().map((d) => d.uri),
-  ]);
-  const ref = (uri: string): OccupationRef => ({ uri, isco: isco.get(uri) ?? null });
-  const today = Math.floor(now.getTime() / DAY);
 
-  return people.map((p): CandidateProfile => {
-    const perOccupation = new Map<string, [number, number][]>();
-    for (const e of experiences.get(p.id) ?? []) {
-      const start = Math.floor(Date.parse(`${day(e.start)}T00:00:00Z`) / DAY);
-      const end = Math.min(e.end ? Math.floor(Date.parse(`${day(e.end)}T00:00:00Z`) / DAY) : today, today);
-      const spans = perOccupation.get(e.uri) ?? [];
-      if (end >= start) spans.push([start, end]);
-      perOccupation.set(e.uri, spans);
-    }
-    const since = day(p.unemployed_since) ?? day(p.did_date);
-    const jobless = withoutWork.has(p.employment_status);
-    const groups = targetGroupsOf(
-      {
-        birthDate: day(p.birth_date)!,
-        employmentStatus: p.employment_status,
-        unemployedSince: since,
-        incomeSupport: arr(p.income_support),
-        declared: arr(p.declared_groups),
-        // Disability reaches matching only as the L. 68/99 boolean below, never as a group shown to anyone.
-        disability: false,
-      },
-      now,
-    );
+  return people.map((p): CandidateFacts => {
     const eqf = (education.get(p.id) ?? [])
       .map((e) => (e.eqf === null ? null : Number(e.eqf)))
       .filter((n): n is number => n !== null && Number.isFinite(n));
     return {
       personId: p.id,
+      ownerOrganisationId: p.owner_organisation_id,
+      importId: p.import_id,
       comuneCode: p.residence_comune_code,
-      sharesCv: p.shares_cv === true,
+      birthDate: day(p.birth_date)!,
+      employmentStatus: p.employment_status,
+      unemployedSince: day(p.unemployed_since) ?? day(p.did_date),
+      incomeSupport: arr(p.income_support),
+      declaredGroups: arr(p.declared_groups),
       availableFrom: day(p.available_from),
       contractTypes: arr(p.contract_types),
       workingTimes: arr(p.working_times),
       maxCommuteKm: p.max_commute_km === null ? null : Number(p.max_commute_km),
-      desiredOccupations: (desired.get(p.id) ?? []).map((d) => ref(d.uri)),
-      experience: [...perOccupation].map(([uri, spans]) => ({
-        occupation: ref(uri),
-        months: monthsCovered(spans),
+      sharesCv: p.shares_cv === true,
+      hasSpecialCategory: p.has_special_category === true,
+      desiredOccupations: (desired.get(p.id) ?? []).map((d) => d.uri),
+      experiences: (experiences.get(p.id) ?? []).map((e) => ({
+        uri: e.uri,
+        start: dayNumber(day(e.start)!),
+        end: e.end ? dayNumber(day(e.end)!) : null,
       })),
       skills: (skills.get(p.id) ?? []).map((s) => ({
         uri: s.uri,
@@ -221,16 +189,50 @@ export async function loadCandidateProfiles(
         motherTongue: l.mother_tongue,
       })),
       licences: (licences.get(p.id) ?? []).map((l) => l.code),
-      targetGroups: [...groups.computed, ...groups.declared],
-      l68: l68.has(p.id),
-      monthsWithoutWork: jobless ? (since ? Math.max(0, monthsBetween(since, now)) : 0) : null,
     };
   });
 }
 
+/**
+ * Engine profiles from facts, for day `now`: the ISCO groups of their occupations are read once, and with `withL68`
+ * the L. 68/99 membership of those who have a special-category record.
+ */
+export async function profilesOf(
+  tx: Tx,
+  deps: Pick<Deps, 'cipher'>,
+  facts: readonly CandidateFacts[],
+  now: Date,
+  opts: { withL68?: boolean } = {},
+): Promise<CandidateProfile[]> {
+  const l68 = opts.withL68 ? await l68Members(tx, deps, facts) : new Set<string>();
+  const isco = await iscoOf(
+    tx,
+    facts.flatMap((f) => [...f.experiences.map((e) => e.uri), ...f.desiredOccupations]),
+  );
+  return facts.map((f) => candidateProfile(f, now, isco, l68.has(f.personId)));
+}
+
+/**
+ * Profiles of the given people (anonymised or merged records are skipped), in no particular order. `now` fixes
+ * months of experience, months without work and the computed target groups.
+ */
+export async function loadCandidateProfiles(
+  tx: Tx,
+  deps: Pick<Deps, 'cipher'>,
+  ids: readonly string[],
+  now: Date,
+  opts: { withL68?: boolean } = {},
+): Promise<CandidateProfile[]> {
+  return profilesOf(tx, deps, await loadCandidateFacts(tx, { ids }), now, opts);
+}
+
 /** Who among these people is enrolled in the L. 68/99 lists: decrypted server-side for the boolean only. */
-async function l68Members(tx: Tx, deps: Pick<Deps, 'cipher'>, people: PersonRow[]): Promise<Set<string>> {
-  const withRecord = people.filter((p) => p.has_disability_record).map((p) => p.id);
+async function l68Members(
+  tx: Tx,
+  deps: Pick<Deps, 'cipher'>,
+  people: readonly CandidateFacts[],
+): Promise<Set<string>> {
+  const withRecord = people.filter((p) => p.hasSpecialCategory).map((p) => p.personId);
   const out = new Set<string>();
   if (withRecord.length === 0) return out;
   const rows = await queryRows<{ person_id: string; payload: string }>(

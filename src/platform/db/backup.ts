@@ -30,6 +30,13 @@ async function tablesWithBinary(tx: Tx): Promise<Set<string>> {
   return new Set(rows.map((r) => r.name));
 }
 
+/**
+ * Tables that are not data: the change feed of matching's candidate index (person_changes) holds transaction ids of
+ * the server that wrote it, meaningless elsewhere. The restore's own inserts refill it, and a restored database's
+ * processes build their index from the tables anyway.
+ */
+const NOT_BACKED_UP = new Set(['person_changes']);
+
 type Header = {
   format: string;
   version: 1;
@@ -70,7 +77,7 @@ export async function backupDatabase(database: Database, file: string): Promise<
       const migrations = (
         await queryRows<{ name: string }>(tx, sql`SELECT name FROM schema_migrations ORDER BY name`)
       ).map((r) => r.name);
-      const tables = await tablesInDependencyOrder(tx);
+      const tables = (await tablesInDependencyOrder(tx)).filter((t) => !NOT_BACKED_UP.has(t));
       const binary = await tablesWithBinary(tx);
       const counts: Record<string, number> = {};
       for (const t of tables) {

@@ -66,11 +66,8 @@ export function rankPairs(w: MatchingWeights, f: FairnessSettings, pairs: Iterab
       matches.push(r.match);
     }
   }
-  matches.sort(
-    (a, b) =>
-      b.rankScore - a.rankScore ||
-      b.score - a.score ||
-      tieBreak(a.vacancyId, a.personId) - tieBreak(b.vacancyId, b.personId),
-  );
+  // The hash is computed once per match, not in every comparison of the sort.
+  const ties = new Map(matches.map((m) => [m, tieBreak(m.vacancyId, m.personId)]));
+  matches.sort((a, b) => b.rankScore - a.rankScore || b.score - a.score || ties.get(a)! - ties.get(b)!);
   return { items: matches.slice(0, limit), considered: matches.length, excludedBy };
 }
