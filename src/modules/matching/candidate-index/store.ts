@@ -59,7 +59,8 @@ const grow = (a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer>
   return b;
 };
 
-type Posting = { data: Int32Array<ArrayBuffer>; n: number };
+/** A posting list: `n` entries of (slot, version); `stale` of them belong to an older version of their person. */
+type Posting = { data: Int32Array<ArrayBuffer>; n: number; stale: number };
 
 export class CandidateStore implements Interner {
   private strings: string[] = [];
@@ -181,9 +182,11 @@ export class CandidateStore implements Interner {
       if (!p || value <= 0) return;
       const { data } = p;
       const end = p.n * 2;
+      // Most lists hold no stale entry: then no version is read at all.
+      const checked = p.stale > 0;
       for (let i = 0; i < end; i += 2) {
         const slot = data[i]!;
-        if (changed[slot] === 1 && data[i + 1] !== version[slot]) continue;
+        if (checked && changed[slot] === 1 && data[i + 1] !== version[slot]) continue;
         const o = slot * 2;
         // Points are positive: both sums at zero mean a first visit in this query.
         if (points[o] === 0 && points[o + 1] === 0) touchedSlots[touched++] = slot;
@@ -291,7 +294,11 @@ export class CandidateStore implements Interner {
     this.changed[slot] = 1;
     const at = this.start[slot]!;
     this.live -= this.arena[at + F.length]!;
-    this.stalePostings += tokensOf(this.arena, at).length;
+    for (const token of tokensOf(this.arena, at)) {
+      const p = this.postings.get(token);
+      if (p) p.stale++;
+      this.stalePostings++;
+    }
   }
 
   private index(slot: number) {
@@ -299,7 +306,7 @@ export class CandidateStore implements Interner {
     for (const token of tokensOf(this.arena, this.start[slot]!)) {
       let p = this.postings.get(token);
       if (!p) {
-        p = { data: new Int32Array(8), n: 0 };
+        p = { data: new Int32Array(8), n: 0, stale: 0 };
         this.postings.set(token, p);
       }
       p.data = grow(p.data, (p.n + 1) * 2);
