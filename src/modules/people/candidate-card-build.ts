@@ -4,6 +4,7 @@ import { createHmac } from 'node:crypto';
 import type { CandidateCard } from './candidate-card-contract.ts';
 import type { SkillLevel } from './cv-contract.ts';
 import type { people } from './db.ts';
+import { coveredDays } from './domain/candidate-facts.ts';
 import { targetGroupsOf } from './domain/target-groups.ts';
 
 type PersonRow = typeof people.$inferSelect;
@@ -51,22 +52,6 @@ export function pseudonymousReference(personId: string, key: Buffer): string {
 
 const DAY = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
-
-/** Days covered by a set of [start, end] day intervals, overlaps counted once. */
-function coveredDays(intervals: [number, number][]): number {
-  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let current: [number, number] | null = null;
-  for (const [s, e] of sorted) {
-    if (current && s <= current[1]) current[1] = Math.max(current[1], e);
-    else {
-      if (current) total += current[1] - current[0] + 1;
-      current = [s, e];
-    }
-  }
-  if (current) total += current[1] - current[0] + 1;
-  return total;
-}
 
 export function buildCandidateCard(
   data: CandidateCardData,

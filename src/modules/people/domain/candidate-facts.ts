@@ -39,21 +39,23 @@ export type CandidateFacts = {
 export const dayNumber = (isoDate: string) =>
   Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY);
 
-/** Months covered by [start, end] spans, overlapping periods counted once (as the candidate card does). */
-function monthsCovered(spans: [number, number][]): number {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  let days = 0;
+/** Days covered by [start, end] day intervals, overlaps counted once (the candidate card counts the same way). */
+export function coveredDays(intervals: [number, number][]): number {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  let total = 0;
   let current: [number, number] | null = null;
   for (const [s, e] of sorted) {
     if (current && s <= current[1]) current[1] = Math.max(current[1], e);
     else {
-      if (current) days += current[1] - current[0] + 1;
+      if (current) total += current[1] - current[0] + 1;
       current = [s, e];
     }
   }
-  if (current) days += current[1] - current[0] + 1;
-  return Math.round(days / 30.44);
+  if (current) total += current[1] - current[0] + 1;
+  return total;
 }
+
+const monthsCovered = (spans: [number, number][]) => Math.round(coveredDays(spans) / 30.44);
 
 /**
  * The engine's view of a person on day `now`. `isco` gives the ISCO-08 unit group of occupations (for related
