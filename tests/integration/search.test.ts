@@ -180,6 +180,20 @@ describe.skipIf(skipDatabase)('people search (Banca Dati Lavoro)', () => {
     }
   });
 
+  it('combines free text with an age range (narrow ranges go through the birth years of the search index)', async () => {
+    const text = await all(op, 'q=chieri');
+    for (const [min, max] of [
+      [30, 40],
+      [18, 65],
+    ] as const) {
+      const ranged = await all(op, `q=chieri&ageMin=${min}&ageMax=${max}`);
+      const expected = text.items.filter((i) => i.age >= min && i.age <= max).map((i) => i.id);
+      expect(expected.length).toBeGreaterThan(5);
+      expect(ranged.ids.sort()).toEqual(expected.sort());
+      expect(ranged.total).toBe(expected.length);
+    }
+  });
+
   it('filters by target group with the same answer as the domain rules', async () => {
     const now = t.deps.now();
     const groupsOf = (p: (typeof visible)[number]) =>

@@ -35,6 +35,9 @@ const textArray = (name: string) => text(name).array().notNull().default(sql`'{}
 /** The person's tokens in people_search_idx (comune of residence, birth year): an expression kept in step by the
  * index itself; the search writes the very same expression (search-filters.ts) so PostgreSQL matches it. */
 export const personTokens = sql`(ARRAY['com:' || residence_comune_code, 'by:' || (date_part('year', birth_date)::int)::text])`;
+/** The hit tokens of the person's search vector in people_search_idx ('lexeme#n': the word occurs at least n
+ * times; SQL function of migration 0019): the relevance order reads a page from them (search-relevance.ts). */
+export const personSearchHits = sql`person_search_hits(search_vector)`;
 export const comuneToken = (code: string) => `com:${code}`;
 export const birthYearToken = (year: number) => `by:${year}`;
 
@@ -121,9 +124,9 @@ export const people = pgTable(
       .where(sql`anonymised_at IS NULL AND merged_into_id IS NULL`),
     // Likely duplicates are looked for among people born the same day.
     index('people_birth_date_idx').on(t.birthDate),
-    // One index for text, CV facets, comune and birth year: a search combining them is one index scan that
-    // returns only the people matching all of them, instead of one bitmap per condition (or a probe per match).
-    index('people_search_idx').using('gin', t.searchVector, t.searchFacets, personTokens),
+    // One index for text, CV facets, comune, birth year and word hits: a search combining them is one index scan
+    // that returns only the people matching all of them, instead of one bitmap per condition (or a probe per match).
+    index('people_search_idx').using('gin', t.searchVector, t.searchFacets, personTokens, personSearchHits),
     index('people_status_idx').on(t.employmentStatus),
     index('people_merged_into_idx').on(t.mergedIntoId),
   ],

@@ -4,6 +4,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { validationError } from '../../platform/http/errors.ts';
 import { people } from './db.ts';
 import type { SearchSort } from './search-contract.ts';
+import type { Relevance } from './search-relevance.ts';
 
 export type Row = {
   id: string;
@@ -23,14 +24,17 @@ export type Row = {
   updated_at: string | Date;
   updated_key: string;
   rank: number | string | null;
+  /** Relevance order only: occurrences of the least frequent required word (search-relevance.ts). */
+  hits?: number | string;
 };
 
 // --- Sort orders and their keyset cursors ---------------------------------------------------------------------
 
 export type Key = (string | number)[];
 export type Order = {
-  /** Relevance: the query ranks (id, rank) first and reads only the page's rows in full (search.ts). */
-  byRelevance?: boolean;
+  /** Relevance: the query ranks (id, hits, rank) first, from the fewest rows the index allows, and reads only
+   * the page's rows in full (search.ts, search-relevance.ts). */
+  relevance?: Relevance;
   by: SQL[];
   /** Rows strictly after the cursor's key in this order. */
   after: (key: Key) => SQL;
@@ -42,17 +46,21 @@ export type Order = {
 export const familyKey = sql`lower(${people.familyName})`;
 export const givenKey = sql`lower(${people.givenName})`;
 
-export function orderFor(sort: Exclude<SearchSort, 'relevance'> | 'relevance', rank: SQL | null): Order {
+export function orderFor(sort: SearchSort, relevance: Relevance | null): Order {
   switch (sort) {
-    case 'relevance':
+    case 'relevance': {
+      if (!relevance) throw new Error('relevance order without a text query');
+      const { hits, rank } = relevance;
       return {
-        byRelevance: true,
-        by: [sql`${rank} DESC`, sql`${people.id} ASC`],
-        after: ([r, id]) =>
-          sql`(${rank} < ${r}::float8 OR (${rank} = ${r}::float8 AND ${people.id} > ${id}::uuid))`,
-        keyOf: (row) => [Number(row.rank), row.id],
-        types: ['number', 'string'],
+        relevance,
+        by: [sql`${hits} DESC`, sql`${rank} DESC`, sql`${people.id} ASC`],
+        after: ([h, r, id]) =>
+          sql`(${hits} < ${h}::float8 OR (${hits} = ${h}::float8 AND (${rank} < ${r}::float8
+            OR (${rank} = ${r}::float8 AND ${people.id} > ${id}::uuid))))`,
+        keyOf: (row) => [Number(row.hits), Number(row.rank), row.id],
+        types: ['number', 'number', 'string'],
       };
+    }
     case 'name':
       return {
         by: [sql`${familyKey} ASC`, sql`${givenKey} ASC`, sql`${people.id} ASC`],

@@ -11,7 +11,7 @@ import type { DistanceMode } from '../geography/contract.ts';
 import { comuniWithin } from '../geography/service.ts';
 import { organisationScope } from '../network/scope.ts';
 import { codeLists } from '../taxonomy/db.ts';
-import { comuneToken, people, personTokens } from './db.ts';
+import { birthYearToken, comuneToken, people, personTokens } from './db.ts';
 import {
   educationFacet,
   languageFacet,
@@ -79,6 +79,33 @@ async function distanceCondition(tx: Tx, f: SearchFilters, where: SQL[]): Promis
   return { mode: area.mode, comuniCount: area.codes.length, missingWhere };
 }
 
+/** Widest age range read through the birth-year tokens: 22 years cost 60 ms at 1,000,000 people, 88 years 100. */
+const MAX_YEARS_IN_INDEX = 30;
+
+/**
+ * The age range as birth days. With free text, the search index's birth-year tokens narrow its scan and the exact
+ * days are checked on the rows read, written `+ 0` so that PostgreSQL does not also AND a bitmap of the B-tree on
+ * birth_date: for 25–45 that bitmap holds 446,000 of 1,000,000 people, goes lossy and made a "cuoco" search in two
+ * comuni take 250 ms instead of 60. Without text the B-tree stays: the index scan needs a rare key (the searched
+ * words) to skip through the years, and "licence B, 25–45" took 300 ms through the years instead of 55.
+ */
+function ageConditions(born: { after: string | null; onOrBefore: string | null }, withText: boolean) {
+  const { after, onOrBefore } = born;
+  const firstYear = after === null ? null : Number(after.slice(0, 4));
+  const lastYear = onOrBefore === null ? null : Number(onOrBefore.slice(0, 4));
+  const byYear =
+    withText && firstYear !== null && lastYear !== null && lastYear - firstYear < MAX_YEARS_IN_INDEX;
+  const birthDate = byYear ? sql`(${people.birthDate} + 0)` : sql`${people.birthDate}`;
+  const out: SQL[] = [];
+  if (onOrBefore !== null) out.push(sql`${birthDate} <= ${onOrBefore}`);
+  if (after !== null) out.push(sql`${birthDate} > ${after}`);
+  if (byYear && firstYear !== null && lastYear !== null) {
+    const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => birthYearToken(firstYear + i));
+    out.push(sql`${personTokens} && ${textArray(years)}`);
+  }
+  return out;
+}
+
 /** The WHERE conditions of a search (without the keyset condition), the text query and the distance filter. */
 export async function searchConditions(tx: Tx, actor: Actor, scope: Scope, f: SearchFilters, now: Date) {
   const where: SQL[] = [
@@ -95,8 +122,11 @@ export async function searchConditions(tx: Tx, actor: Actor, scope: Scope, f: Se
   if (f.status?.length) where.push(inArray(people.employmentStatus, f.status));
   const bornOnOrBefore = (day: string) => sql`${people.birthDate} <= ${day}`;
   const bornAfter = (day: string) => sql`${people.birthDate} > ${day}`;
-  if (f.ageMin !== undefined) where.push(bornOnOrBefore(bornBy(now, f.ageMin)));
-  if (f.ageMax !== undefined) where.push(bornAfter(bornBy(now, f.ageMax + 1)));
+  // The age range goes in below, once we know whether the search index is used (ageConditions).
+  const born = {
+    after: f.ageMax !== undefined ? bornBy(now, f.ageMax + 1) : null,
+    onOrBefore: f.ageMin !== undefined ? bornBy(now, f.ageMin) : null,
+  };
 
   // Target groups: all those asked for must apply; the rules and thresholds of domain/target-groups.ts.
   const p = parametersOn(now);
@@ -177,10 +207,10 @@ export async function searchConditions(tx: Tx, actor: Actor, scope: Scope, f: Se
     anyOf(levels.map((l) => educationFacet(l.scheme, l.version, l.code)));
   }
   // Comuni: inside the search index with the text and the facets when the search uses that index anyway, so the
-  // index scan returns only the people in those comuni; otherwise the B-tree index on the column answers. (The
-  // index also holds the birth year, but a range of ages is a union of 20+ years: measured slower than the B-tree
-  // on birth_date that PostgreSQL combines with it.)
+  // index scan returns only the people in those comuni; otherwise the B-tree index on the column answers. An age
+  // range goes through the birth years only with free text (ageConditions).
   const inSearchIndex = tsQuery !== null || required.length > 0 || usesAnyOf;
+  where.push(...ageConditions(born, tsQuery !== null));
   if (f.comuneCodes?.length) {
     where.push(
       inSearchIndex
@@ -192,5 +222,5 @@ export async function searchConditions(tx: Tx, actor: Actor, scope: Scope, f: Se
     where.push(sql`(${people.availableFrom} IS NULL OR ${people.availableFrom} <= ${f.availableBy})`);
   if (f.ownVehicle !== undefined) where.push(eq(people.ownVehicle, f.ownVehicle));
   const distance = await distanceCondition(tx, f, where);
-  return { where, tsQuery, distance };
+  return { where, tsQuery, folded, distance };
 }
