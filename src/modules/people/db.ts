@@ -3,7 +3,6 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
-  bigint,
   boolean,
   check,
   customType,
@@ -396,23 +395,4 @@ export const personImportStaging = pgTable(
     check('person_import_staging_kind_check', sql`kind IN ('create', 'update')`),
     index('person_import_staging_created_idx').on(t.createdAt),
   ],
-);
-
-/**
- * The change feed of what matching reads (ADR 0012): one row per person whose record, CV or consents changed,
- * written by statement-level triggers (migration 0018), so no write path can forget it. `xid` is the writing
- * transaction: a reader that remembers the oldest transaction still running at its last read
- * (pg_snapshot_xmin) and asks for `xid >= that` never misses a change committed late. Rows older than a day are
- * pruned; a reader that was away longer rebuilds from the tables.
- */
-export const personChanges = pgTable(
-  'person_changes',
-  {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    /** No foreign key: a deleted person must still be announced. */
-    personId: uuid('person_id').notNull(),
-    xid: bigint('xid', { mode: 'number' }).notNull().default(sql`(pg_current_xact_id()::text::bigint)`),
-    at: ts('at').notNull().defaultNow(),
-  },
-  (t) => [index('person_changes_xid_idx').on(t.xid, t.id), index('person_changes_at_idx').on(t.at)],
 );

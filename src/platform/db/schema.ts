@@ -5,6 +5,7 @@ export * from '../../modules/geography/db.ts';
 export * from '../../modules/identity/db.ts';
 export * from '../../modules/network/db.ts';
 export * from '../../modules/newsletters/db.ts';
+export * from '../../modules/people/change-feed.ts';
 export * from '../../modules/people/db.ts';
 export * from '../../modules/surveys/db.ts';
 export * from '../../modules/taxonomy/db.ts';

@@ -1,5 +1,5 @@
 // The candidate index of one database (ADR 0012): the store (store.ts) filled from the people tables in batches,
-// then kept fresh from the change feed (people/db.ts personChanges, written by triggers) before every match.
+// then kept fresh from the change feed (people/change-feed.ts, written by triggers) before every match.
 //
 // Why this is safe: the feed row carries the writing transaction's id. Each refresh reads, in one statement, the
 // changes with xid >= the watermark and the oldest transaction still running (pg_snapshot_xmin); that becomes the
