@@ -14,7 +14,7 @@ import type { Scope } from '../../platform/policy/table.ts';
 import { organisationScope, organisationsInScope } from '../network/scope.ts';
 import { people } from '../people/db.ts';
 import { targetGroupsOf } from '../people/domain/target-groups.ts';
-import { loadCandidateProfiles, profilesOf, uuidArray } from '../people/match-candidates.ts';
+import { loadCandidateFacts, profilesOf, uuidArray } from '../people/match-candidates.ts';
 import type { vacancies } from '../vacancies/db.ts';
 import { vacancyProfile } from '../vacancies/profile.ts';
 import { visibleVacancy } from '../vacancies/scope.ts';
@@ -23,7 +23,7 @@ import type { CandidateStore } from './candidate-index/store.ts';
 import type { CandidateMatch, MatchQuery, VacancyMatches } from './contract.ts';
 import { comuniAround, distancesFrom } from './distances.ts';
 import { type Pair, rankPairs } from './domain/rank.ts';
-import type { CandidateProfile, VacancyProfile } from './domain/types.ts';
+import type { VacancyProfile } from './domain/types.ts';
 import { defaultFairness, defaultWeights } from './domain/weights.ts';
 import {
   hiddenImports,
@@ -76,28 +76,15 @@ export async function rankCandidates(
   const around = await comuniAround(tx, v.siteComuneCode, w.distance.zeroAtKm);
   const keep = Math.max(PRESELECT_MIN, limit * PRESELECT_PER_RESULT);
   const input = { vacancy: v, weights: w, audience, related, around, keep };
-  const withL68 = v.reservedFor.includes('l68');
-  let candidates: CandidateProfile[];
-  if (retrieval.source === 'memory') {
-    // Synchronous from query to decoded facts: no refresh can change the store in between.
-    const picked = retrieval.store.preselect(storeQuery(input, await hiddenImports(tx)));
-    candidates = await profilesOf(
-      tx,
-      deps,
-      picked.map((p) => p.facts),
-      now,
-      { withL68 },
-    );
-  } else {
-    const pre = await preselect(tx, { ...input, source: retrieval.source });
-    candidates = await loadCandidateProfiles(
-      tx,
-      deps,
-      pre.map((p) => p.id),
-      now,
-      { withL68 },
-    );
-  }
+  // The index hands over the facts it holds; the SQL pre-selections hand over ids, whose facts are then loaded.
+  // Synchronous from the store's query to its decoded facts: no refresh can change the store in between.
+  const facts =
+    retrieval.source === 'memory'
+      ? retrieval.store.preselect(storeQuery(input, await hiddenImports(tx))).map((p) => p.facts)
+      : await loadCandidateFacts(tx, {
+          ids: (await preselect(tx, { ...input, source: retrieval.source })).map((p) => p.id),
+        });
+  const candidates = await profilesOf(tx, deps, facts, now, { withL68: v.reservedFor.includes('l68') });
   const ids = candidates.map((c) => c.personId);
   const distances = await distancesFrom(
     tx,

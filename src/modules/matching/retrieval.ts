@@ -118,17 +118,31 @@ function nearWithPoints(i: RetrievalInput) {
   }));
 }
 
-/** The vacancy's requirements is the candidate index's terms: the same pre-score and hard filters as `preselect`. */
-export function storeQuery(i: RetrievalInput, hiddenImports: readonly string[]): StoreQuery {
+/**
+ * The pre-score's points, one rule for both pre-selections: an occupation its share of the maximum (related ones
+ * in the same ISCO groups count less), each essential and each optional skill an equal part of its maximum.
+ */
+function preScorePoints(i: RetrievalInput) {
   const { vacancy: v, weights: w } = i;
-  const ess = new Set(v.essentialSkills);
-  const opt = v.optionalSkills.filter((s) => !ess.has(s));
   return {
     occupations: [...i.related].map(([uri, share]) => ({ uri, points: w.occupation.max * share })),
+    essential: v.essentialSkills.length ? w.essentialSkills.max / v.essentialSkills.length : 0,
+    optional: v.optionalSkills.length ? w.optionalSkills.max / v.optionalSkills.length : 0,
+  };
+}
+
+/** The vacancy's requirements in the candidate index's terms: the same pre-score and hard filters as `preselect`. */
+export function storeQuery(i: RetrievalInput, hiddenImports: readonly string[]): StoreQuery {
+  const { vacancy: v, weights: w } = i;
+  const points = preScorePoints(i);
+  // A skill listed as both essential and optional counts once, as essential (as in the SQL CASE).
+  const ess = new Set(v.essentialSkills);
+  return {
+    occupations: points.occupations,
     desiredShare: w.occupation.desiredOnly,
     skills: [
-      ...[...ess].map((uri) => ({ uri, points: w.essentialSkills.max / ess.size })),
-      ...opt.map((uri) => ({ uri, points: w.optionalSkills.max / v.optionalSkills.length })),
+      ...[...ess].map((uri) => ({ uri, points: points.essential })),
+      ...v.optionalSkills.filter((s) => !ess.has(s)).map((uri) => ({ uri, points: points.optional })),
     ],
     near: nearWithPoints(i),
     measured: i.around.measured,
@@ -153,12 +167,13 @@ export async function hiddenImports(tx: Tx): Promise<string[]> {
 /** The ids of the `keep` best pre-scored people who pass the SQL-checkable hard filters, best first. */
 export async function preselect(tx: Tx, i: RetrievalInput): Promise<{ id: string; pre: number }[]> {
   const { vacancy: v, weights: w } = i;
-  const occUris = [...i.related.keys()];
-  const occPoints = occUris.map((u) => w.occupation.max * i.related.get(u)!);
+  const points = preScorePoints(i);
+  const occUris = points.occupations.map((o) => o.uri);
+  const occPoints = points.occupations.map((o) => o.points);
   const ess = v.essentialSkills;
   const opt = v.optionalSkills;
-  const essPts = ess.length ? w.essentialSkills.max / ess.length : 0;
-  const optPts = opt.length ? w.optionalSkills.max / opt.length : 0;
+  const essPts = points.essential;
+  const optPts = points.optional;
   const near = nearWithPoints(i);
   const nearPts = near.map((n) => n.points);
   const nearKm = near.map((n) => n.km ?? -1);
@@ -167,7 +182,6 @@ export async function preselect(tx: Tx, i: RetrievalInput): Promise<{ id: string
 
   const hits: SQL[] = [];
   if (occUris.length) {
-    // Points of an occupation: its share of the maximum (occupations in the same ISCO groups count less).
     const occ = sql`(SELECT o.pts FROM unnest(${textArray(occUris)}, ${floatArray(occPoints)}) o(uri, pts)`;
     hits.push(
       sql`SELECT e.person_id, ${occ} WHERE o.uri = e.occupation_uri) AS occ, 0::float8 AS sk
