@@ -19,6 +19,7 @@ import { demoNetworks } from '../src/demo/territory.ts';
 import { candidateIndexOf } from '../src/modules/matching/candidate-index/index.ts';
 import {
   matchVacancy,
+  preselectSize,
   type RetrievalSource,
   rankCandidates,
   retrievalFor,
@@ -32,6 +33,7 @@ import { vacancies } from '../src/modules/vacancies/db.ts';
 import { vacancyProfile } from '../src/modules/vacancies/profile.ts';
 import { type Database, queryRows } from '../src/platform/db/client.ts';
 import type { Actor } from '../src/platform/policy/policy.ts';
+import { cutAgreement } from './matching-cut.ts';
 import { benchDatabase, importPeopleForBench, percentile, TODAY } from './matching-setup.ts';
 
 export type MatchingBenchOptions = {
@@ -268,6 +270,13 @@ async function run(o: MatchingBenchOptions, database: Database, dir: string) {
     done++;
   }
   const oursRate = done / ((performance.now() - t0) / 1000);
+  const cut = await cutAgreement(
+    deps,
+    singles.map((id) => profiles.get(id)!),
+    audience,
+    () => retrievalFor(deps, source),
+    TODAY,
+  );
   const base0 = performance.now();
   let bdone = 0;
   for (const id of ids) {
@@ -304,5 +313,12 @@ async function run(o: MatchingBenchOptions, database: Database, dir: string) {
   console.log('|---|---:|---:|---:|---:|---:|');
   console.log(
     `| top-50 each, budget ${o.batchBudget} s | ${done.toLocaleString('en')} | ${oursRate.toFixed(1)} | ${bdone.toLocaleString('en')} | ${baseRate.toFixed(1)} | ${(o.batch / oursRate).toFixed(0)} s (baseline ${(o.batch / baseRate).toFixed(0)} s) |`,
+  );
+  console.log(
+    `\n| Pre-selection cut (${source}), ${cut.vacancies} vacancies: ours (${preselectSize(50)}) vs ten times larger | Same top-50 scores | People in common | Points lost per candidate (mean) | (worst vacancy) |`,
+  );
+  console.log('|---|---:|---:|---:|---:|');
+  console.log(
+    `| top 50 | ${cut.sameScores} of ${cut.vacancies} | ${(cut.overlap * 100).toFixed(1)} % | ${cut.meanLoss.toFixed(2)} | ${cut.worstLoss.toFixed(2)} |`,
   );
 }

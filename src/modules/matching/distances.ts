@@ -61,16 +61,23 @@ export async function distancesFrom(tx: Tx, site: string, comuni: readonly strin
 }
 
 /**
- * Comuni around a site for the SQL pre-selection: with the site's centroid, every comune within `radiusKm` and its
- * distance; without it, the site's comune (0 km) and its province (distance unknown: `km` null).
+ * Comuni around a site for the pre-selection: with the site's centroid, every comune within `radiusKm` and its
+ * distance; without it, the site's comune (0 km) and its province (distance unknown: `km` null). Also the site's
+ * name, for the results page (null for a code not in the comuni table).
  */
 export async function comuniAround(tx: Tx, site: string, radiusKm: number) {
-  const [origin] = await queryRows<{ province: string; lat: number | null; lon: number | null }>(
+  const [origin] = await queryRows<{
+    name: string;
+    province: string;
+    lat: number | null;
+    lon: number | null;
+  }>(
     tx,
-    sql`SELECT c.province_code AS province, g.centroid_lat AS lat, g.centroid_lon AS lon
+    sql`SELECT c.name, c.province_code AS province, g.centroid_lat AS lat, g.centroid_lon AS lon
         FROM comuni c LEFT JOIN comune_geography g ON g.comune_code = c.code WHERE c.code = ${site}`,
   );
-  if (!origin) return { measured: false, near: [] as { code: string; km: number | null }[] };
+  if (!origin) return { measured: false, near: [] as { code: string; km: number | null }[], siteName: null };
+  const siteName = origin.name;
   if (origin.lat === null || origin.lon === null) {
     const rows = await queryRows<{ code: string }>(
       tx,
@@ -79,6 +86,7 @@ export async function comuniAround(tx: Tx, site: string, radiusKm: number) {
     return {
       measured: false,
       near: rows.map((r) => ({ code: r.code, km: r.code === site ? 0 : null })),
+      siteName,
     };
   }
   const centre = { lat: Number(origin.lat), lon: Number(origin.lon) };
@@ -91,5 +99,5 @@ export async function comuniAround(tx: Tx, site: string, radiusKm: number) {
   const near = rows
     .map((r) => ({ code: r.code, km: haversineKm(centre, { lat: Number(r.lat), lon: Number(r.lon) }) }))
     .filter((r) => r.km <= radiusKm);
-  return { measured: true, near };
+  return { measured: true, near, siteName };
 }

@@ -15,7 +15,6 @@ import { organisationScope, organisationsInScope } from '../network/scope.ts';
 import { people } from '../people/db.ts';
 import { targetGroupsOf } from '../people/domain/target-groups.ts';
 import { loadCandidateFacts, profilesOf, uuidArray } from '../people/match-candidates.ts';
-import type { vacancies } from '../vacancies/db.ts';
 import { vacancyProfile } from '../vacancies/profile.ts';
 import { visibleVacancy } from '../vacancies/scope.ts';
 import { candidateIndexOf } from './candidate-index/index.ts';
@@ -37,6 +36,7 @@ import { assertMatchable, exposureOf, labelsOf, urisNamed } from './support.ts';
 /** People handed from the SQL pre-selection to the engine, per result asked for (at least PRESELECT_MIN). */
 export const PRESELECT_PER_RESULT = 10;
 export const PRESELECT_MIN = 500;
+export const preselectSize = (limit: number) => Math.max(PRESELECT_MIN, limit * PRESELECT_PER_RESULT);
 
 /**
  * Where the pre-selection reads the CV: the in-memory candidate index (ADR 0012), unless the benchmark compares
@@ -59,8 +59,6 @@ export async function retrievalFor(deps: Pick<Deps, 'db'>, source: RetrievalSour
     : ({ source } as const);
 }
 
-type VacancyRow = typeof vacancies.$inferSelect;
-
 /** The ranking itself, without authorisation or audit: shared by the route and the benchmark. */
 export async function rankCandidates(
   tx: Tx,
@@ -70,11 +68,12 @@ export async function rankCandidates(
   limit: number,
   now: Date,
   retrieval: Retrieval,
+  /** People handed to the engine; the default is the rule above (the benchmark measures others). */
+  keep = preselectSize(limit),
 ) {
   const w = defaultWeights;
   const related = await relatedOccupations(tx, w, v);
   const around = await comuniAround(tx, v.siteComuneCode, w.distance.zeroAtKm);
-  const keep = Math.max(PRESELECT_MIN, limit * PRESELECT_PER_RESULT);
   const input = { vacancy: v, weights: w, audience, related, around, keep };
   // The index hands over the facts it holds; the SQL pre-selections hand over ids, whose facts are then loaded.
   // Synchronous from the store's query to its decoded facts: no refresh can change the store in between.
@@ -99,7 +98,13 @@ export async function rankCandidates(
     exposure: exposure.get(c.personId),
   }));
   const ranked = rankPairs(w, defaultFairness, pairs, limit);
-  return { ...ranked, distanceMode: distances.mode, preselected: ids.length, distances };
+  return {
+    ...ranked,
+    distanceMode: distances.mode,
+    preselected: ids.length,
+    distances,
+    siteName: around.siteName,
+  };
 }
 
 type DisplayRow = {
@@ -124,14 +129,6 @@ async function displayOf(tx: Tx, vacancyId: string, ids: string[]) {
         WHERE p.id = ANY(${uuidArray(ids)})`,
   );
   return new Map(rows.map((r) => [r.id, r]));
-}
-
-async function siteOf(tx: Tx, row: VacancyRow) {
-  const [c] = await queryRows<{ name: string }>(
-    tx,
-    sql`SELECT name FROM comuni WHERE code = ${row.siteComuneCode}`,
-  );
-  return { code: row.siteComuneCode, name: c?.name ?? row.siteComuneCode };
 }
 
 export async function matchVacancy(
@@ -214,7 +211,7 @@ export async function matchVacancy(
         state: row.state,
         occupationUri: row.occupationUri,
         occupationLabel: labels[row.occupationUri] ?? row.occupationUri,
-        siteComune: await siteOf(tx, row),
+        siteComune: { code: row.siteComuneCode, name: ranked.siteName ?? row.siteComuneCode },
       },
       items,
     };

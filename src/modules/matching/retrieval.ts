@@ -11,6 +11,7 @@ import { queryRows, type Tx } from '../../platform/db/client.ts';
 import { iscoFacet, occupationFacet, skillFacet } from '../people/domain/search-facets.ts';
 import { visiblePerson } from '../people/visibility.ts';
 import type { StoreQuery } from './candidate-index/store.ts';
+import { hash32 } from './domain/rank.ts';
 import type { VacancyProfile } from './domain/types.ts';
 import type { MatchingWeights } from './domain/weights.ts';
 
@@ -155,6 +156,7 @@ export function storeQuery(i: RetrievalInput, hiddenImports: readonly string[]):
     specialCategoryOnly: v.reservedFor.length === 1 && v.reservedFor[0] === 'l68',
     requireConsent: i.requireConsent !== false,
     keep: i.keep,
+    tieSeed: hash32(v.id),
   };
 }
 

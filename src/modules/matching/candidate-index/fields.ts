@@ -56,7 +56,17 @@ export interface Interner {
 
 const toDay = (d: string | null) =>
   d === null ? NONE : Math.floor(Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / DAY);
-const fromDay = (n: number) => (n === NONE ? null : new Date(n * DAY).toISOString().slice(0, 10));
+/** Day numbers back to ISO dates, remembered: a match decodes hundreds of people and dates repeat (≤ 73,000 days). */
+const isoDays = new Map<number, string>();
+const fromDay = (n: number) => {
+  if (n === NONE) return null;
+  let iso = isoDays.get(n);
+  if (iso === undefined) {
+    iso = new Date(n * DAY).toISOString().slice(0, 10);
+    isoDays.set(n, iso);
+  }
+  return iso;
+};
 const orNone = (n: number | null) => (n === null ? NONE : n);
 const orNull = (n: number) => (n === NONE ? null : n);
 

@@ -63,13 +63,7 @@ export class CandidateIndex {
   private async refresh(): Promise<CandidateStore> {
     if (!this.store || Date.now() - this.refreshedAt > REBUILD_AFTER_MS) await this.build();
     const store = this.store!;
-    // The oldest transaction still running, taken before the feed is read: whatever commits after this has an id
-    // at or above it and is read next time (what commits in between is read twice, which is harmless).
-    const [snap] = await queryRows<{ xmin: string }>(
-      this.db,
-      sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`,
-    );
-    const ids = await this.changedSince(this.watermark);
+    const { xmin, ids } = await this.changedSince(this.watermark);
     for (let i = 0; i < ids.length; i += BATCH) {
       const chunk = ids.slice(i, i + BATCH);
       const facts = await loadCandidateFacts(this.db, { ids: chunk });
@@ -80,7 +74,7 @@ export class CandidateIndex {
       }
       for (const id of chunk) if (!found.has(id)) store.remove(id);
     }
-    this.watermark = Number(snap!.xmin);
+    this.watermark = xmin;
     this.lastChanged = ids.length;
     this.refreshedAt = Date.now();
     if (this.refreshedAt - this.prunedAt > PRUNE_EVERY_MS) {
@@ -93,25 +87,33 @@ export class CandidateIndex {
   }
 
   /**
-   * The people announced by transactions from `xid` on, each once. Read in index order, page by page (keyset on
-   * xid, id): the plan stays an index range scan whatever the table's statistics say.
+   * The people announced by transactions from `xid` on, each once, and the next watermark: the oldest transaction
+   * still running when the first page is read, in the same statement (so from the same snapshot). Whatever commits
+   * after it has an id at or above it and is read next time; what later pages also see is read twice, harmlessly.
+   * Pages are read in index order (keyset on xid, id): the plan stays an index range scan whatever the table's
+   * statistics say.
    */
-  private async changedSince(xid: number): Promise<string[]> {
+  private async changedSince(xid: number): Promise<{ xmin: number; ids: string[] }> {
     const out = new Set<string>();
     let after: { xid: string; id: string } | null = null;
+    let xmin: number | null = null;
     for (;;) {
       const from: ReturnType<typeof sql> =
         after === null ? sql`xid >= ${xid}` : sql`(xid, id) > (${after.xid}::bigint, ${after.id}::bigint)`;
-      const rows: { xid: string; id: string; person_id: string }[] = await queryRows(
+      const rows: { xmin: string; xid: string | null; id: string; person_id: string }[] = await queryRows(
         this.db,
         // ORDER BY the columns, not the text aliases of the select list: that order is the index's.
-        sql`SELECT xid::text AS xid, id::text AS id, person_id FROM person_changes WHERE ${from}
-            ORDER BY person_changes.xid, person_changes.id LIMIT ${FEED_PAGE}`,
+        sql`SELECT s.xmin, c.xid::text AS xid, c.id::text AS id, c.person_id
+            FROM (SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin) s
+            LEFT JOIN LATERAL (SELECT xid, id, person_id FROM person_changes WHERE ${from}
+              ORDER BY person_changes.xid, person_changes.id LIMIT ${FEED_PAGE}) c ON true`,
       );
-      for (const r of rows) out.add(r.person_id);
-      if (rows.length < FEED_PAGE) return [...out];
-      const last = rows[rows.length - 1]!;
-      after = { xid: last.xid, id: last.id };
+      xmin ??= Number(rows[0]!.xmin);
+      const page = rows.filter((r) => r.xid !== null);
+      for (const r of page) out.add(r.person_id);
+      if (page.length < FEED_PAGE) return { xmin, ids: [...out] };
+      const last = page[page.length - 1]!;
+      after = { xid: last.xid!, id: last.id };
     }
   }
 

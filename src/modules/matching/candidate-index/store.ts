@@ -24,7 +24,7 @@ import {
   SKILL,
   tokensOf,
 } from './fields.ts';
-import { TopK } from './top-k.ts';
+import { TopK, tieOrder } from './top-k.ts';
 
 /** What the pre-selection asks for; every number is in the engine's points (weights.ts). */
 export type StoreQuery = {
@@ -49,6 +49,8 @@ export type StoreQuery = {
   specialCategoryOnly: boolean;
   requireConsent: boolean;
   keep: number;
+  /** Orders equal pre-scores (top-k.ts tieOrder): derived from the vacancy, so each vacancy breaks ties its own way. */
+  tieSeed: number;
 };
 
 export type Preselected = { facts: CandidateFacts; pre: number };
@@ -71,6 +73,8 @@ export class CandidateStore implements Interner {
   /** Start of the slot's run in the arena, -1 when the person left (anonymised, merged, deleted). */
   private start = new Int32Array(1024);
   private version = new Int32Array(1024);
+  /** The residence comune of each slot, apart from the arena: read for everyone the pre-selection touches. */
+  private comuneOf = new Int32Array(1024);
   private arena = new Int32Array(1 << 16);
   private used = 0;
   private live = 0;
@@ -100,7 +104,7 @@ export class CandidateStore implements Interner {
     let p = 0;
     for (const x of this.postings.values()) p += x.data.byteLength;
     const scratch = this.points.byteLength + this.touchedSlots.byteLength + this.changed.byteLength;
-    return this.arena.byteLength + p + this.start.byteLength * 2 + scratch;
+    return this.arena.byteLength + p + this.start.byteLength * 3 + scratch;
   }
 
   id(s: string): number {
@@ -135,6 +139,7 @@ export class CandidateStore implements Interner {
       if (slot >= this.start.length) {
         this.start = grow(this.start, slot + 1);
         this.version = grow(this.version, slot + 1);
+        this.comuneOf = grow(this.comuneOf, slot + 1);
         const changed = new Uint8Array(this.start.length);
         changed.set(this.changed);
         this.changed = changed;
@@ -149,6 +154,7 @@ export class CandidateStore implements Interner {
     this.arena = grow(this.arena, this.used + run.length);
     this.arena.set(run, this.used);
     this.start[slot] = this.used;
+    this.comuneOf[slot] = run[F.comune]!;
     this.used += run.length;
     this.live += run.length;
     this.version[slot] = this.version[slot]! + 1;
@@ -167,16 +173,18 @@ export class CandidateStore implements Interner {
   }
 
   /**
-   * The best `keep` people for a query, best first. Equal pre-scores are ordered by slot — the order people were
-   * loaded in, which is id order for everyone present when the index was built — a cheap and stable tie-break
-   * (the SQL pre-selection breaks them by id; the engine ranks the cut by its own score and hash anyway).
+   * The best `keep` people for a query, best first. Equal pre-scores are ordered by `tieOrder(slot, tieSeed)`:
+   * when more people tie than the cut keeps, which of them the engine sees changes from vacancy to vacancy
+   * instead of always favouring the people loaded first.
    */
   preselect(q: StoreQuery): Preselected[] {
     this.ensureScratch();
-    // Memory access decides the speed here: one person's two sums share a cache line (points[2s], points[2s+1]),
-    // and the version of a posting entry is read only for people changed since the postings were built.
+    // Memory access decides the speed here: one float per person (4 MB at 1,000,000), and the version of a
+    // posting entry is read only for people changed since the postings were built.
     const { points, touchedSlots, changed, version } = this;
     let touched = 0;
+    // Occupations are visited first and keep their best value (held, or desired at its share); skills, visited
+    // after, add to it. A single sum is enough because no occupation comes after a skill.
     const visit = (key: number, value: number, add: boolean) => {
       const p = this.postings.get(key);
       // A posting worth no points changes no one's place (and would break the first-visit test below).
@@ -188,11 +196,11 @@ export class CandidateStore implements Interner {
       for (let i = 0; i < end; i += 2) {
         const slot = data[i]!;
         if (checked && changed[slot] === 1 && data[i + 1] !== version[slot]) continue;
-        const o = slot * 2;
-        // Points are positive: both sums at zero mean a first visit in this query.
-        if (points[o] === 0 && points[o + 1] === 0) touchedSlots[touched++] = slot;
-        if (add) points[o + 1] = points[o + 1]! + value;
-        else if (value > points[o]!) points[o] = value;
+        const sum = points[slot]!;
+        // Points are positive: zero means a first visit in this query.
+        if (sum === 0) touchedSlots[touched++] = slot;
+        if (add) points[slot] = sum + value;
+        else if (value > sum) points[slot] = value;
       }
     };
     for (const o of q.occupations) {
@@ -206,26 +214,27 @@ export class CandidateStore implements Interner {
       if (uri >= 0) visit(postingKey(uri, SKILL), k.points, true);
     }
 
-    // Scores first, the person's run only for someone who could enter the cut (with the best distance points
-    // possible), hard filters only for someone who does: once the cut is full, most people touched cost an
-    // addition and a comparison.
+    // Scores first, the comune (a dense array, not the arena) only for someone who could enter the cut with the
+    // best distance points possible, the person's run for the hard filters only for someone who does: once the
+    // cut is full, most people touched cost an addition and a comparison.
     const pass = this.filter(q);
     const nearPoints = this.perString(q.near.map((x) => [x.code, x.points]));
     const bestNear = Math.max(0, ...q.near.map((x) => x.points));
     const heap = new TopK(q.keep);
-    const { start, arena } = this;
+    const { start, arena, comuneOf } = this;
+    const seed = q.tieSeed;
     for (let t = 0; t < touched; t++) {
       const slot = touchedSlots[t]!;
-      const o = slot * 2;
-      const held = points[o]! + points[o + 1]!;
-      points[o] = 0;
-      points[o + 1] = 0;
+      const held = points[slot]!;
+      points[slot] = 0;
       if (heap.full && held + bestNear < heap.lowest) continue;
       const at = start[slot]!;
       if (at < 0) continue;
-      const pre = held + nearPoints[arena[at + F.comune]!]!;
-      if (heap.full && (pre < heap.lowest || (pre === heap.lowest && slot > heap.lowestSlot))) continue;
-      if (pass(at)) heap.offer(slot, pre);
+      const pre = held + nearPoints[comuneOf[slot]!]!;
+      if (heap.full && pre <= heap.lowest) {
+        if (pre < heap.lowest || tieOrder(slot, seed) > heap.lowestTie) continue;
+      }
+      if (pass(at)) heap.offer(slot, pre, tieOrder(slot, seed));
     }
     this.lastTouched = touched;
     return heap
@@ -239,7 +248,7 @@ export class CandidateStore implements Interner {
   private ensureScratch() {
     if (this.touchedSlots.length >= this.ids.length) return;
     const size = this.start.length;
-    this.points = new Float32Array(size * 2);
+    this.points = new Float32Array(size);
     this.touchedSlots = new Int32Array(size);
   }
 

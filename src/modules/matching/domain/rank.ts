@@ -1,7 +1,6 @@
 // Ranking: hard filters, then the score, then the fairness penalty for people proposed many times recently
 // without an answer. Ties are broken by a hash of (vacancy, person), so equal candidates are not always ordered
 // the same way (by name or by id) across vacancies. Pure: the same input gives the same ranking.
-import { createHash } from 'node:crypto';
 import { type ExclusionReason, exclusions } from './filters.ts';
 import { type ScoreBreakdown, scoreCandidate } from './score.ts';
 import type { CandidateProfile, Distance, Exposure, VacancyProfile } from './types.ts';
@@ -30,8 +29,19 @@ export function fairnessPenalty(f: FairnessSettings, exposure: Exposure | undefi
   return over > 0 ? Math.min(f.maxPenalty, over * f.penaltyPerProposal) : 0;
 }
 
-const tieBreak = (vacancyId: string, personId: string) =>
-  createHash('sha1').update(`${vacancyId}:${personId}`).digest().readUInt32BE(0);
+/**
+ * A 32-bit hash of a text (FNV-1a, then a final mix so that nearby texts land far apart): a stable, fast
+ * tie-break, hundreds per match. Not for anything secret.
+ */
+export function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const tieBreak = (vacancyId: string, personId: string) => hash32(`${vacancyId}:${personId}`);
 
 /** Match one pair: either excluded (with reasons) or scored. */
 export function matchPair(
