@@ -6,7 +6,7 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { auditActorOf } from '../../platform/audit/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { queryRows, type Tx } from '../../platform/db/client.ts';
+import { hasConnectionPool, queryRows, type Tx } from '../../platform/db/client.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { notFound, validationError } from '../../platform/http/errors.ts';
 import { type Actor, authorize } from '../../platform/policy/policy.ts';
@@ -129,6 +129,17 @@ async function countUpTo(tx: Tx, where: SQL[]): Promise<number | null> {
 
 const cappedCount = (n: number) => (n > SEARCH_COUNT_LIMIT ? null : n);
 
+/** A promise that cannot reject unobserved while the caller awaits something else first. */
+const settled = <T>(p: Promise<T>) =>
+  p.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+const unwrap = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
+  if (!r.ok) throw r.error;
+  return r.value;
+};
+
 const arr = (v: unknown): string[] => {
   if (Array.isArray(v)) return v as string[];
   if (typeof v === 'string' && v.startsWith('{')) {
@@ -196,25 +207,36 @@ async function prepare(
 export async function searchPeople(deps: Deps, actor: Actor, q: SearchQuery): Promise<SearchPage> {
   authorize(actor, 'person.read');
   const now = deps.now();
-  return deps.db.transaction(async (tx) => {
-    const { where, rank, sort, order, distance } = await prepare(tx, actor, 'person.read', q, now);
-    const key = q.cursor ? decodeCursor(q.cursor, sort, order) : null;
-    const page = key ? [...where, order.after(key)] : where;
-    const rows = await selectRows(tx, page, rank, order, q.limit + 1, {
-      maxHits: key && order.relevance ? Number(key[0]) : undefined,
-      countIfFull: key === null,
-    });
-    const more = rows.length > q.limit;
-    const items = rows.slice(0, q.limit);
-    // Counted in the same pass when the ranking read every match anyway, else up to SEARCH_COUNT_LIMIT matches.
-    const counted = rows[0]?.full_count;
-    const total = counted !== undefined ? cappedCount(Number(counted)) : await countUpTo(tx, where);
-    const distanceInfo = distance && {
-      mode: distance.mode,
-      comuniCount: distance.comuniCount,
-      missingCoordinates: distance.missingWhere ? await countUpTo(tx, distance.missingWhere) : 0,
-    };
-    await recordAudit(tx, auditActorOf(actor), {
+  // The reads need no transaction of their own (only the audit row does). On a server the count runs on another
+  // connection while the page is ranked: at 1,000,000 people the two one after the other took most of a search's
+  // time. No connection is held while waiting for another, so a busy pool cannot deadlock. PGlite has one
+  // connection: there the count follows the page, or is read in the ranking's own pass when it reads every match.
+  const db = deps.db;
+  const { where, rank, sort, order, distance } = await prepare(db, actor, 'person.read', q, now);
+  const key = q.cursor ? decodeCursor(q.cursor, sort, order) : null;
+  const page = key ? [...where, order.after(key)] : where;
+  const counting = hasConnectionPool(db) ? settled(countUpTo(db, where)) : null;
+  const rows = await selectRows(db, page, rank, order, q.limit + 1, {
+    maxHits: key && order.relevance ? Number(key[0]) : undefined,
+    countIfFull: key === null && counting === null,
+  });
+  const more = rows.length > q.limit;
+  const items = rows.slice(0, q.limit);
+  // Counted in the same pass when the ranking read every match anyway, else up to SEARCH_COUNT_LIMIT matches.
+  const counted = rows[0]?.full_count;
+  const total =
+    counted !== undefined
+      ? cappedCount(Number(counted))
+      : counting
+        ? unwrap(await counting)
+        : await countUpTo(db, where);
+  const distanceInfo = distance && {
+    mode: distance.mode,
+    comuniCount: distance.comuniCount,
+    missingCoordinates: distance.missingWhere ? await countUpTo(db, distance.missingWhere) : 0,
+  };
+  await db.transaction((tx) =>
+    recordAudit(tx, auditActorOf(actor), {
       action: 'person.search',
       entityType: 'person',
       purpose: q.purpose,
@@ -226,14 +248,14 @@ export async function searchPeople(deps: Deps, actor: Actor, q: SearchQuery): Pr
         page: q.cursor ? 'next' : 'first',
         ...(distanceInfo ? { distance: distanceInfo } : {}),
       },
-    });
-    return {
-      items: items.map((r) => toSummary(r, now)),
-      nextCursor: more ? encodeCursor(sort, order.keyOf(items.at(-1)!)) : null,
-      total,
-      distance: distanceInfo,
-    };
-  });
+    }),
+  );
+  return {
+    items: items.map((r) => toSummary(r, now)),
+    nextCursor: more ? encodeCursor(sort, order.keyOf(items.at(-1)!)) : null,
+    total,
+    distance: distanceInfo,
+  };
 }
 
 /** The same search, up to SEARCH_EXPORT_LIMIT rows in the chosen order, for a spreadsheet; audited. */

@@ -50,6 +50,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const probe = await pool.connect();
   probe.release();
   const db = drizzlePg({ client: pool }) as unknown as Db;
+  pooled.add(db);
   const url = new URL(target.url);
   return {
     kind: 'postgres',
@@ -61,6 +62,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     close: () => pool.end(),
   };
 }
+
+const pooled = new WeakSet<Db>();
+/**
+ * A server's pool: a read may run on another connection beside an open transaction. PGlite has one connection,
+ * where such a read would wait for the transaction to end.
+ */
+export const hasConnectionPool = (db: Db) => pooled.has(db);
 
 /** Raw query returning typed rows; both drivers expose `.rows`. */
 export async function queryRows<T>(db: Tx, query: SQL): Promise<T[]> {
