@@ -12,8 +12,10 @@ import {
 const bytes = (s: string) => Buffer.from(s, 'utf8');
 
 describe('reading spreadsheets', () => {
-  it('reads a `;` CSV with a BOM, keeping the spreadsheet row numbers', () => {
-    const sheet = readCsv(bytes('\uFEFFCognome;Nome;Città\nRossi;Mario;"Chieri"\n\nBianchi;Anna;Torino\n'));
+  it('reads a `;` CSV with a BOM, keeping the spreadsheet row numbers', async () => {
+    const sheet = await readCsv(
+      bytes('\uFEFFCognome;Nome;Città\nRossi;Mario;"Chieri"\n\nBianchi;Anna;Torino\n'),
+    );
     expect(sheet.columns).toEqual(['Cognome', 'Nome', 'Città']);
     expect(sheet.rows).toEqual([
       { row: 2, cells: ['Rossi', 'Mario', 'Chieri'] },
@@ -22,8 +24,8 @@ describe('reading spreadsheets', () => {
     expect(sheet.encoding).toBe('utf-8');
   });
 
-  it('reads a `,` CSV with quoted delimiters', () => {
-    const sheet = readCsv(bytes('a,b\n"x, y",2\n'));
+  it('reads a `,` CSV with quoted delimiters', async () => {
+    const sheet = await readCsv(bytes('a,b\n"x, y",2\n'));
     expect(sheet.rows[0]!.cells).toEqual(['x, y', '2']);
   });
 
@@ -34,10 +36,10 @@ describe('reading spreadsheets', () => {
     expect(detectDelimiter('a\tb\tc')).toBe('\t');
   });
 
-  it('falls back to Windows-1252 when the bytes are not UTF-8', () => {
+  it('falls back to Windows-1252 when the bytes are not UTF-8', async () => {
     const cp1252 = Buffer.from([0x43, 0x69, 0x74, 0x74, 0xe0, 0x3b, 0x80]); // "Città;€"
     expect(decodeText(cp1252)).toEqual({ text: 'Città;€', encoding: 'windows-1252' });
-    const sheet = readCsv(
+    const sheet = await readCsv(
       Buffer.concat([bytes('Comune;Nota\n'), Buffer.from([0x46, 0x6f, 0x72, 0xec, 0x3b, 0x78])]),
     );
     expect(sheet.rows[0]!.cells).toEqual(['Forì', 'x']);
@@ -52,9 +54,24 @@ describe('reading spreadsheets', () => {
     await expect(readSpreadsheet(Buffer.from('PK\x03\x04garbage'))).rejects.toThrow(/not an Excel workbook/);
   });
 
-  it('refuses more rows than the limit', () => {
-    expect(() => readCsv(bytes('a\n1\n2\n3\n'), 2)).toThrow(/more than 2 rows/);
-    expect(readCsv(bytes('a\n1\n2\n'), 2).rows).toHaveLength(2);
+  it('refuses more rows than the limit', async () => {
+    await expect(readCsv(bytes('a\n1\n2\n3\n'), 2)).rejects.toThrow(/more than 2 rows/);
+    expect((await readCsv(bytes('a\n1\n2\n'), 2)).rows).toHaveLength(2);
+  });
+
+  it('reads a large CSV in slices, letting other work run in between, every row kept', async () => {
+    const line = (i: number) => `Rossi${i};Mario;"Via Roma, ${i}"`;
+    const text = `Cognome;Nome;Indirizzo\n${Array.from({ length: 30_000 }, (_, i) => line(i)).join('\n')}\n`;
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const sheet = await readCsv(bytes(text), 50_000);
+    clearInterval(timer);
+    expect(sheet.rows).toHaveLength(30_000);
+    expect(sheet.rows[29_999]).toEqual({ row: 30_001, cells: ['Rossi29999', 'Mario', 'Via Roma, 29999'] });
+    // 1 MB of text is four slices: timers ran between them.
+    expect(ticks).toBeGreaterThan(0);
+    // The limit still stops the parser early on a file far too long.
+    await expect(readCsv(bytes(text), 100)).rejects.toThrow(/more than 100 rows/);
   });
 
   it('reads the first sheet of an XLSX, dates as yyyy-mm-dd', async () => {
