@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { auditActorOf } from '../../platform/audit/actor.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { queryRows, type Tx } from '../../platform/db/client.ts';
+import { queryRows, type Tx, uuidArray } from '../../platform/db/client.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
@@ -14,7 +14,7 @@ import type { Scope } from '../../platform/policy/table.ts';
 import { organisationScope, organisationsInScope } from '../network/scope.ts';
 import { people } from '../people/db.ts';
 import { targetGroupsOf } from '../people/domain/target-groups.ts';
-import { loadCandidateFacts, profilesOf, uuidArray } from '../people/match-candidates.ts';
+import { loadCandidateFacts, profilesOf } from '../people/match-candidates.ts';
 import { vacancyProfile } from '../vacancies/profile.ts';
 import { visibleVacancy } from '../vacancies/scope.ts';
 import { candidateIndexOf } from './candidate-index/index.ts';

@@ -1,10 +1,9 @@
 // What both directions of matching need around the engine: labels for the URIs the results name, the fairness
 // exposure of people (proposals still unanswered within the window), and the conflict for closed vacancies.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../platform/db/client.ts';
+import { queryRows, type Tx, uuidArray } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
-import { uuidArray } from '../people/match-candidates.ts';
 import type { RankedMatch } from './domain/rank.ts';
 import type { Exposure } from './domain/types.ts';
 import type { FairnessSettings } from './domain/weights.ts';

@@ -7,7 +7,7 @@
 // the L. 68/99 lists, the records of the candidates who have one are decrypted here (l68Members), on the server,
 // for that boolean alone; the content never leaves this file and is never shown or returned.
 import { type SQL, sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../platform/db/client.ts';
+import { queryRows, type Tx, uuidArray } from '../../platform/db/client.ts';
 import type { Deps } from '../../platform/deps.ts';
 import type { CandidateProfile, CefrLevel, SkillLevel } from '../matching/domain/types.ts';
 import { iscoOf } from '../vacancies/profile.ts';
@@ -17,8 +17,6 @@ const CEFR: CefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 const SKILL_LEVELS = new Set(['basic', 'intermediate', 'advanced']);
 
 /** A literal uuid[] for ANY(…): ids come from the database or a validated route parameter. */
-export const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
-
 type PersonRow = {
   id: string;
   owner_organisation_id: string;

@@ -70,6 +70,9 @@ const pooled = new WeakSet<Db>();
  */
 export const hasConnectionPool = (db: Db) => pooled.has(db);
 
+/** A uuid[] parameter (one text literal: thousands of ids cost one parameter, not thousands). */
+export const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+
 /** Raw query returning typed rows; both drivers expose `.rows`. */
 export async function queryRows<T>(db: Tx, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };

@@ -181,11 +181,11 @@ export async function finishImport(
   let result: CommitResult;
   try {
     result = await deps.db.transaction(async (tx) => {
-      const issues = await changedMeanwhile(tx, actor, recheck);
+      const { issues, writable } = await changedMeanwhile(tx, actor, recheck);
       if (issues.length) throw importInvalid(issues, locale);
       const now = deps.now().toISOString();
       const refresh = await toRefresh(tx, recheck);
-      if (s.updated) await applyUpdates(tx, recheck, now);
+      if (s.updated) await applyUpdates(tx, recheck, writable, now);
       // The search text also holds the CV: rebuilt per person, only where a part of it changed.
       for (const id of refresh) await refreshSearchText(tx, id);
       // The commit point for the new people: one row deleted, and all of them are visible (visibility.ts).

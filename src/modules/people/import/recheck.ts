@@ -2,7 +2,7 @@
 // and would make a row wrong now. New people need little: their codici fiscali are held by their hidden rows
 // (hidden.ts), so nobody could register them meanwhile; only a merge may have given one up since.
 import { type SQL, sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../../platform/db/client.ts';
+import { queryRows, type Tx, uuidArray } from '../../../platform/db/client.ts';
 import { type Actor, authorize } from '../../../platform/policy/policy.ts';
 import { organisationInScope } from '../../network/service.ts';
 import { column, type PeopleKey, staged } from './hidden.ts';
@@ -13,15 +13,38 @@ export type Recheck = { importId: string; taxCodeColumn: string; updateKeys: Peo
 
 const formerTaxCodes = sql`(SELECT unnest(former_tax_codes) FROM person_merges)`;
 
+/** The staged updates that really change a mapped field of their person (an empty cell keeps the value). */
+function changes(s: Recheck): SQL {
+  const cols = s.updateKeys.map((k) => sql.identifier(column(k)));
+  return sql.join(
+    cols.map((c) => sql`COALESCE(r.${c}, p.${c}) IS DISTINCT FROM p.${c}`),
+    sql` OR `,
+  );
+}
+
 /**
- * The people to update are locked first (as the validation used to lock them), then checked to still hold their
- * codice fiscale, not to be anonymised and to be owned inside the caller's update scope; the new people not to
- * hold a code given up in a merge meanwhile (that would bring a merged duplicate back).
+ * The people the import will write to are locked first — only those whose mapped fields change: locking all
+ * 100,000 people of a re-imported file held PGlite's one connection for seconds to write a few hundred — then
+ * every staged update is checked to still hold its codice fiscale, not to be anonymised and to be owned inside
+ * the caller's update scope; the new people not to hold a code given up in a merge meanwhile (that would bring a
+ * merged duplicate back). The ids returned are the people applyUpdates may write: a person who starts to differ
+ * only after this (a colleague's edit, an anonymisation committed meanwhile) is left as it is, never overwritten.
  */
-export async function changedMeanwhile(tx: Tx, actor: Actor, s: Recheck): Promise<RowIssue[]> {
+export async function changedMeanwhile(
+  tx: Tx,
+  actor: Actor,
+  s: Recheck,
+): Promise<{ issues: RowIssue[]; writable: string[] }> {
   const id = s.importId;
-  await tx.execute(sql`SELECT count(*) FROM (SELECT p.id FROM people p JOIN person_import_staging s
-      ON p.id = s.person_id WHERE s.import_id = ${id}::uuid AND s.kind = 'update' ORDER BY p.id FOR UPDATE OF p) l`);
+  const writable = s.updateKeys.length
+    ? (
+        await queryRows<{ id: string }>(
+          tx,
+          sql`SELECT p.id FROM people p, ${staged(id, 'update')} AND p.id = s.person_id AND (${changes(s)})
+              ORDER BY p.id FOR UPDATE OF p`,
+        )
+      ).map((r) => r.id)
+    : [];
   const updates = await queryRows<{ row: number; code: string | null; owner: string | null }>(
     tx,
     sql`SELECT s.ordinal AS row, p.owner_organisation_id AS owner,
@@ -59,7 +82,7 @@ export async function changedMeanwhile(tx: Tx, actor: Actor, s: Recheck): Promis
   }
   for (const u of [...updates.filter((x) => x.code), ...creates])
     issues.push({ row: u.row, column: s.taxCodeColumn, field: 'taxCode', code: u.code! });
-  return issues.sort((a, b) => a.row - b.row);
+  return { issues: issues.sort((a, b) => a.row - b.row), writable };
 }
 
 /** The people whose search text must be rebuilt: a name or the comune of residence changes (checked before writing). */
@@ -80,22 +103,20 @@ export async function toRefresh(tx: Tx, s: Recheck): Promise<string[]> {
 }
 
 /**
- * Writes the updates: only to people where a mapped field really changes (a re-import of an unchanged file writes
- * nothing, and each row written costs index maintenance in the final transaction). An empty cell keeps the value.
+ * Writes the updates to the people changedMeanwhile locked: only where a mapped field really changes (a re-import
+ * of an unchanged file writes nothing, and each row written costs index maintenance in the final transaction).
+ * An empty cell keeps the value.
  */
-export async function applyUpdates(tx: Tx, s: Recheck, now: string) {
-  if (!s.updateKeys.length) return;
+export async function applyUpdates(tx: Tx, s: Recheck, writable: readonly string[], now: string) {
+  if (!s.updateKeys.length || writable.length === 0) return;
   const cols = s.updateKeys.map((k) => sql.identifier(column(k)));
   const sets = sql.join(
     cols.map((c) => sql`${c} = COALESCE(r.${c}, p.${c})`),
     sql`, `,
   );
-  const differs = sql.join(
-    cols.map((c) => sql`COALESCE(r.${c}, p.${c}) IS DISTINCT FROM p.${c}`),
-    sql` OR `,
-  );
   await tx.execute(
     sql`UPDATE people p SET ${sets}, version = p.version + 1, updated_at = ${now}::timestamptz
-        FROM ${staged(s.importId, 'update')} AND p.id = s.person_id AND (${differs})`,
+        FROM ${staged(s.importId, 'update')} AND p.id = s.person_id AND p.id = ANY(${uuidArray(writable)})
+          AND (${changes(s)})`,
   );
 }
