@@ -173,6 +173,32 @@ describe.skipIf(skipDatabase)('people import: hidden rows until the commit', () 
     expect(search.json().items.map((p: { id: string }) => p.id)).toContain(ottavio);
   });
 
+  it('stages only the updates that change something; a person anonymised meanwhile is never written back', async () => {
+    // The same 40 people again (they exist since the previous test): one new address, everything else unchanged.
+    const again = persons.map((p, i) => (i === 5 ? { ...p, Indirizzo: 'Via Nuova 5' } : p));
+    const s = await stageImport(t.deps, actor, { bytes: Buffer.from(importCsv(again)) });
+    expect(s).toMatchObject({ created: 0, updated: 40 });
+    const left = await queryRows<{ ordinal: number }>(
+      t.deps.db,
+      sql`SELECT ordinal FROM person_import_staging WHERE import_id = ${s.importId}::uuid`,
+    );
+    // Row 7 of the file is person 5: the only one the final transaction checks and writes.
+    expect(left.map((r) => r.ordinal)).toEqual([7]);
+    // Meanwhile person 7 is anonymised: its row changed nothing, so the import neither refuses nor restores it.
+    const code7 = persons[7]!['Codice fiscale'];
+    await t.deps.db.execute(sql`UPDATE people SET anonymised_at = now(), given_name = 'Anonimo', address = NULL
+      WHERE tax_code = ${code7}`);
+    await finishImport(t.deps, actor, s);
+    const rows = await queryRows<{ tax_code: string; address: string | null; given_name: string }>(
+      t.deps.db,
+      sql`SELECT tax_code, address, given_name FROM people
+          WHERE tax_code IN (${persons[5]!['Codice fiscale']}, ${code7}) ORDER BY tax_code`,
+    );
+    const byCode = new Map(rows.map((r) => [r.tax_code, r]));
+    expect(byCode.get(persons[5]!['Codice fiscale'])!.address).toBe('Via Nuova 5');
+    expect(byCode.get(code7)).toMatchObject({ given_name: 'Anonimo', address: null });
+  });
+
   it('refuses at commit a code given up in a merge meanwhile, naming the row, and removes the hidden people', async () => {
     const more = Array.from({ length: 30 }, (_, i) => importPerson(200 + i, SEED));
     const s = await stageImport(t.deps, actor, { bytes: Buffer.from(importCsv(more)) });

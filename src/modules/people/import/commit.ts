@@ -26,7 +26,7 @@ import {
   writeChunk,
 } from './hidden.ts';
 import type { ColumnMapping, ImportTarget } from './mapping.ts';
-import { applyUpdates, changedMeanwhile, toRefresh } from './recheck.ts';
+import { applyUpdates, changedMeanwhile, dropUnchanged, toRefresh } from './recheck.ts';
 import './texts.ts';
 import type { RowIssue } from './validate.ts';
 
@@ -137,6 +137,8 @@ export async function stageImport(
       created += chunk.filter((r) => r.kind === 'create').length;
       for (const l of await writeChunk(deps.db, actor, importId, chunk, now))
         lost.push({ row: l.row, column: a.mapping.taxCode!, field: 'taxCode', code: l.code });
+      const updates = chunk.filter((r) => r.kind === 'update').map((r) => r.row);
+      await dropUnchanged(deps.db, importId, updateKeys, updates);
       processed += chunk.length;
       progress({ phase: 'writing', processed, total });
       await yieldToOthers();

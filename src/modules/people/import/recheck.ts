@@ -14,11 +14,28 @@ export type Recheck = { importId: string; taxCodeColumn: string; updateKeys: Peo
 const formerTaxCodes = sql`(SELECT unnest(former_tax_codes) FROM person_merges)`;
 
 /** The staged updates that really change a mapped field of their person (an empty cell keeps the value). */
-function changes(s: Recheck): SQL {
+function changes(s: Pick<Recheck, 'updateKeys'>): SQL {
   const cols = s.updateKeys.map((k) => sql.identifier(column(k)));
   return sql.join(
     cols.map((c) => sql`COALESCE(r.${c}, p.${c}) IS DISTINCT FROM p.${c}`),
     sql` OR `,
+  );
+}
+
+/**
+ * Phase 1, after each chunk is staged: its updates that would change nothing are dropped, so that the final
+ * transaction checks and writes only people who change (a re-imported file of 100,000 people with 1,000 changes
+ * held PGlite for 5.4 s there, reading every staged row three times). What they skip cannot hurt: a person who
+ * changes after this point keeps the newer values (the import never overwrites an edit made since its check), and
+ * one anonymised, merged or deleted meanwhile was not going to be written anyway.
+ */
+export async function dropUnchanged(db: Tx, importId: string, updateKeys: PeopleKey[], rows: number[]) {
+  if (!updateKeys.length || !rows.length) return;
+  await db.execute(
+    sql`DELETE FROM person_import_staging d WHERE d.import_id = ${importId}::uuid AND d.ordinal IN (
+          SELECT s.ordinal FROM people p, ${staged(importId, 'update')}
+            AND s.ordinal = ANY(${`{${rows.join(',')}}`}::int[]) AND p.id = s.person_id
+            AND NOT (${changes({ updateKeys })}))`,
   );
 }
 
