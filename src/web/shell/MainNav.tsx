@@ -3,31 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { SessionView } from '../../modules/identity/contract.ts';
-import type { Action } from '../../platform/policy/table.ts';
 import { Icon } from '../components/Icon.tsx';
-
-type Item = { to: string; key: string; ability?: Action; end?: boolean };
-const items: Item[] = [
-  { to: '/', key: 'home', end: true },
-  { to: '/me', key: 'me', ability: 'person.self.read' },
-  { to: '/networks', key: 'networks', ability: 'network.read' },
-  { to: '/organisations', key: 'organisations', ability: 'organisation.read' },
-  { to: '/people', key: 'people', ability: 'person.read' },
-  { to: '/employers', key: 'employers', ability: 'employer.read' },
-  { to: '/vacancies', key: 'vacancies', ability: 'vacancy.read' },
-  { to: '/surveys', key: 'surveys', ability: 'survey.manage' },
-  { to: '/territorio', key: 'territory', ability: 'territory.read' },
-  { to: '/newsletter', key: 'newsletters', ability: 'newsletter.manage' },
-  { to: '/users', key: 'users', ability: 'user.read' },
-  { to: '/audit', key: 'audit', ability: 'audit.read' },
-  { to: '/outbox', key: 'outbox', ability: 'outbox.read' },
-  { to: '/account', key: 'account' },
-];
+import { navItemsFor } from './nav-items.ts';
 
 export function MainNav({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const visible = items.filter((i) => !i.ability || session.abilities[i.ability]);
+  const visible = navItemsFor(session.abilities);
   return (
     <div className="it-header-navbar-wrapper">
       <div className="container">
