@@ -104,4 +104,20 @@ describe('newsletters in the browser', () => {
     await expectAccessible(guest.page, 'newsletter unsubscribe page, done');
     await guest.context.close();
   });
+  it('creates a list, renames it and deletes it while it has sent nothing', async () => {
+    // Still signed in as the coordinator (first test), on the issue page.
+    await byTestId(page, 'nav-newsletters').click();
+    await byTestId(page, 'list-name').fill('Lista di prova');
+    await byTestId(page, 'list-create').click();
+    await byTestId(page, 'list-settings').waitFor();
+    await byTestId(page, 'list-settings-name').fill('Lista di prova rinominata');
+    await byTestId(page, 'list-save').click();
+    await byTestId(page, 'list-settings-saved').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Lista di prova rinominata' }).waitFor();
+    await expectAccessible(page, 'newsletter list settings');
+    page.once('dialog', (d) => d.accept());
+    await byTestId(page, 'list-delete').click();
+    await byTestId(page, 'newsletter-lists').waitFor();
+    expect(await byTestId(page, 'newsletter-lists').textContent()).not.toContain('Lista di prova');
+  });
 });

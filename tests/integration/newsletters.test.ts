@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employerContacts, employers } from '../../src/modules/employers/db.ts';
 import { memberships, users } from '../../src/modules/identity/db.ts';
 import { newsletterSubscribers } from '../../src/modules/newsletters/db.ts';
+import { auditEvents } from '../../src/platform/audit/db.ts';
 import { mailOutbox } from '../../src/platform/mail/db.ts';
 import { startMailWorker } from '../../src/platform/mail/outbox.ts';
 import { type Client, startTestApp, type TestApp } from '../helpers/app.ts';
@@ -243,5 +244,57 @@ describe.skipIf(skipDatabase)('newsletters: opt-in, sending, one-click unsubscri
       .from(mailOutbox)
       .where(like(mailOutbox.toAddress, '%@officine-santena.example'));
     expect(others.every((m) => m.kind === 'newsletter_opt_in')).toBe(true);
+  });
+
+  it('renames a list; deletes one only while it has sent nothing, its subscribers with it; audited', async () => {
+    const renamed = await coord.request({
+      method: 'PATCH',
+      url: `/api/newsletters/lists/${listId}`,
+      payload: { name: 'Aziende del Patto 2027', description: 'Bandi e tirocini' },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(renamed.json()).toMatchObject({ name: 'Aziende del Patto 2027', description: 'Bandi e tirocini' });
+    const empty = await coord.request({
+      method: 'PATCH',
+      url: `/api/newsletters/lists/${listId}`,
+      payload: { name: '' },
+    });
+    expect(empty.statusCode).toBe(400);
+    // This list has sent issues: deleting it would lose them, their delivery status and the consents.
+    const refused = await coord.request({ method: 'DELETE', url: `/api/newsletters/lists/${listId}` });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toMatch(/già inviato \d+ newsletter/);
+    // A new list with one pending subscriber and no issue can go, with the subscriber.
+    const created = await coord.request({
+      method: 'POST',
+      url: '/api/newsletters/lists',
+      payload: { name: 'Prova' },
+    });
+    const id = created.json().id;
+    await coord.request({
+      method: 'POST',
+      url: `/api/newsletters/lists/${id}/subscribers`,
+      payload: { emails: ['prova.iscritto@example.org'] },
+    });
+    const employer = await t.sessionFor(EMPLOYER_USER);
+    expect(
+      (await employer.request({ method: 'DELETE', url: `/api/newsletters/lists/${id}` })).statusCode,
+    ).toBe(403);
+    const deleted = await coord.request({ method: 'DELETE', url: `/api/newsletters/lists/${id}` });
+    expect(deleted.statusCode, deleted.body).toBe(200);
+    expect(
+      await t.deps.db.select().from(newsletterSubscribers).where(eq(newsletterSubscribers.listId, id)),
+    ).toEqual([]);
+    expect((await coord.request({ method: 'GET', url: `/api/newsletters/lists/${id}` })).statusCode).toBe(
+      404,
+    );
+    const trail = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(inArray(auditEvents.action, ['newsletter.list_update', 'newsletter.list_delete']));
+    expect(trail.map((e) => [e.action, e.details])).toEqual([
+      ['newsletter.list_update', { name: 'Aziende del Patto 2027', previousName: 'Aziende del Patto' }],
+      ['newsletter.list_delete', { name: 'Prova', subscribers: 1 }],
+    ]);
   });
 });

@@ -55,6 +55,38 @@ export async function newsletterRoutes(fastify: FastifyInstance, deps: Deps) {
     },
     async (req) => service.getList(deps, actorOf(req), req.params.id),
   );
+  app.patch(
+    '/api/newsletters/lists/:id',
+    {
+      schema: {
+        operationId: 'updateNewsletterList',
+        tags,
+        params: idParams,
+        body: c.listInput,
+        response: { 200: c.listView, ...problems(400, 401, 403, 404) },
+      },
+      config,
+    },
+    async (req) => service.updateList(deps, actorOf(req), req.params.id, req.body),
+  );
+  app.delete(
+    '/api/newsletters/lists/:id',
+    {
+      schema: {
+        operationId: 'deleteNewsletterList',
+        tags,
+        description:
+          'Deletes a list that never sent an issue, with its subscribers; a list that sent issues answers 409.',
+        params: idParams,
+        response: { 200: okSchema, ...problems(401, 403, 404, 409) },
+      },
+      config,
+    },
+    async (req) => {
+      await service.deleteList(deps, actorOf(req), req.params.id);
+      return { ok: true as const };
+    },
+  );
   app.post(
     '/api/newsletters/lists/:id/subscribers',
     {

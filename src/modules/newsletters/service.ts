@@ -109,6 +109,56 @@ export async function createList(deps: Deps, actor: Actor, input: ListInput): Pr
   });
 }
 
+/** Renames a list or changes its description; audited with the old and new name. */
+export async function updateList(deps: Deps, actor: Actor, id: string, input: ListInput): Promise<ListView> {
+  const scope = authorize(actor, ACTION);
+  return deps.db.transaction(async (tx) => {
+    const { list: before, ownerName } = await visibleList(tx, actor, scope, id);
+    const [list] = await tx
+      .update(newsletterLists)
+      .set({ name: input.name, description: input.description ?? null })
+      .where(eq(newsletterLists.id, id))
+      .returning();
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'newsletter.list_update',
+      entityType: 'newsletter_list',
+      entityId: id,
+      purpose: 'employer_relations',
+      details: { name: input.name, previousName: before.name },
+    });
+    return (await viewsOf(tx, [{ list: list!, ownerName }]))[0]!;
+  });
+}
+
+/**
+ * Deletes a list that never sent an issue, with its subscribers (their addresses and consents serve no other
+ * purpose). A list that sent issues keeps them, their delivery status and the consents they relied on: 409.
+ */
+export async function deleteList(deps: Deps, actor: Actor, id: string): Promise<void> {
+  const scope = authorize(actor, ACTION);
+  await deps.db.transaction(async (tx) => {
+    const { list } = await visibleList(tx, actor, scope, id);
+    const [sent] = await tx
+      .select({ n: count() })
+      .from(newsletterIssues)
+      .where(eq(newsletterIssues.listId, id));
+    if (Number(sent?.n ?? 0) > 0)
+      throw new AppError('conflict', { reason: 'newsletter_list_has_issues', issues: Number(sent!.n) });
+    const [subscribers] = await tx
+      .select({ n: count() })
+      .from(newsletterSubscribers)
+      .where(eq(newsletterSubscribers.listId, id));
+    await tx.delete(newsletterLists).where(eq(newsletterLists.id, id));
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'newsletter.list_delete',
+      entityType: 'newsletter_list',
+      entityId: id,
+      purpose: 'employer_relations',
+      details: { name: list.name, subscribers: Number(subscribers?.n ?? 0) },
+    });
+  });
+}
+
 const subscriberViewOf = (s: typeof newsletterSubscribers.$inferSelect): SubscriberView => ({
   id: s.id,
   email: s.email,

@@ -2,6 +2,12 @@
 import { registerTexts } from '../../platform/i18n/errors.ts';
 
 registerTexts({
+  conflicts: {
+    newsletter_list_has_issues: {
+      it: 'La lista ha già inviato {issues} newsletter: non si può eliminare, perché conserva gli invii, il loro esito e i consensi degli iscritti. Puoi rinominarla o smettere di usarla.',
+      en: 'The list has already sent {issues} issues: it cannot be deleted, because it keeps them, their delivery status and the subscribers’ consents. You can rename it or stop using it.',
+    },
+  },
   fields: {
     unknown_recipient: {
       it: 'Destinatario non trovato tra i contatti delle aziende o gli utenti della tua rete, o senza e-mail: sceglilo di nuovo dall’elenco.',

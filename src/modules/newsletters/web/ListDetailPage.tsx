@@ -1,5 +1,5 @@
 // /newsletter/liste/:id — one list: its subscribers with their status and consent, the form that asks new ones
-// for their consent (opt-in e-mail), and the issues sent with their delivery totals.
+// for their consent (opt-in e-mail), the issues sent with their delivery totals, and the list's settings.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
 import { formatDateTime } from '../../../web/i18n.ts';
 import type { IssueView, ListDetail } from '../contract.ts';
 import { AddSubscribers } from './AddSubscribers.tsx';
+import { ListSettings } from './ListSettings.tsx';
 
 export default function ListDetailPage() {
   const { t } = useTranslation();
@@ -153,6 +154,7 @@ export default function ListDetailPage() {
               </ul>
             ) : null}
           </section>
+          <ListSettings list={l} />
         </>
       ) : null}
     </>

@@ -1,0 +1,89 @@
+// The settings of one list, at the foot of its page: rename it or change its description; delete it while it has
+// sent nothing (a list that sent issues keeps them, their delivery status and the consents: the server says so).
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { apiDelete, apiPatch } from '../../../web/api/client.ts';
+import { TextField } from '../../../web/components/Field.tsx';
+import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
+import { useSubmit } from '../../../web/forms.ts';
+import { type ListView, listInput } from '../contract.ts';
+
+export function ListSettings({ list }: { list: ListView }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [name, setName] = useState(list.name);
+  const [description, setDescription] = useState(list.description ?? '');
+  const [saved, setSaved] = useState(false);
+  const [deleteError, setDeleteError] = useState<unknown>(null);
+  const { submit, errors, error, busy } = useSubmit();
+
+  async function save(e: React.FormEvent) {
+    e.preventDefault();
+    setSaved(false);
+    const ok = await submit(listInput, { name, description: description || null }, (data) =>
+      apiPatch<ListView>(`/newsletters/lists/${list.id}`, data),
+    );
+    if (ok) {
+      setSaved(true);
+      await client.invalidateQueries({ queryKey: ['newsletters'] });
+    }
+  }
+
+  async function remove() {
+    if (!window.confirm(t('newsletters.settings.deleteConfirm', { name: list.name }))) return;
+    setDeleteError(null);
+    try {
+      await apiDelete(`/newsletters/lists/${list.id}`);
+      await client.invalidateQueries({ queryKey: ['newsletters'] });
+      navigate('/newsletter');
+    } catch (err) {
+      setDeleteError(err);
+    }
+  }
+
+  return (
+    <section aria-labelledby="list-settings-title" className="mt-5">
+      <h2 id="list-settings-title" className="h4">
+        {t('newsletters.settings.title')}
+      </h2>
+      <form onSubmit={save} noValidate className="row g-3" data-testid="list-settings">
+        <TextField
+          className="col-md-6"
+          id="list-settings-name"
+          label={t('newsletters.lists.name')}
+          value={name}
+          onChange={setName}
+          error={errors.name}
+          required
+          testId="list-settings-name"
+        />
+        <TextField
+          className="col-md-6"
+          id="list-settings-description"
+          label={t('newsletters.lists.description')}
+          value={description}
+          onChange={setDescription}
+          error={errors.description}
+        />
+        <div className="col-12" aria-live="polite">
+          <ProblemAlert error={error ?? deleteError} />
+          {saved ? (
+            <p className="text-success" data-testid="list-settings-saved">
+              {t('newsletters.settings.saved')}
+            </p>
+          ) : null}
+          <button type="submit" className="btn btn-primary me-3" disabled={busy} data-testid="list-save">
+            {t('newsletters.settings.save')}
+          </button>
+          <button type="button" className="btn btn-outline-danger" onClick={remove} data-testid="list-delete">
+            {t('newsletters.settings.delete')}
+          </button>
+          <p className="small mt-2">{t('newsletters.settings.deleteNote')}</p>
+        </div>
+      </form>
+    </section>
+  );
+}
