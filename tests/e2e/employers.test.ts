@@ -87,6 +87,32 @@ describe('the employers registry in the browser', () => {
     await expectAccessible(page, 'employers import report');
   });
 
+  it('lets the operator map a column the headers did not explain, check again and import', async () => {
+    await page.goto(`${e2e.baseUrl}/employers/import`);
+    const csv = [
+      'Cliente;Codice fiscale;Comune',
+      `Gelateria Mappata;${withVatCheckDigit('1600003001')};Chieri`,
+    ].join('\n');
+    await byTestId(page, 'employers-import-file').setInputFiles({
+      name: 'clienti.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await byTestId(page, 'employers-import-check').click();
+    // "Cliente" is not a known header: the company name is missing until the operator says which column holds it.
+    await byTestId(page, 'employers-import-errors').waitFor();
+    expect(await byTestId(page, 'employers-import-commit').count()).toBe(0);
+    await byTestId(page, 'employers-import-mapping-0').selectOption('name');
+    await byTestId(page, 'employers-import-stale').waitFor();
+    await expectAccessible(page, 'employers import mapping');
+    await byTestId(page, 'employers-import-recheck').click();
+    await byTestId(page, 'employers-import-commit').waitFor();
+    expect(await byTestId(page, 'employers-import-errors').count()).toBe(0);
+    await byTestId(page, 'employers-import-commit').click();
+    await byTestId(page, 'employers-import-done').waitFor();
+    expect(await byTestId(page, 'employers-import-done').textContent()).toContain('1');
+  });
+
   it('takes the employer user to their own company', async () => {
     await context.clearCookies();
     await signIn(page, e2e.baseUrl, EMPLOYER_USER);

@@ -1,16 +1,24 @@
 // Importing employers from a CSV or XLSX file: choose the file (and the ATECO version of its codes) → the dry run
-// lists every bad row with the column and the reason → commit, all rows or none, with a progress bar while the
-// server writes. The file's media type comes from the people import's helper (browsers differ on CSV types).
+// lists every bad row with the column and the reason, and which field each column feeds (the server's guess from
+// the headers, changeable: "Verifica di nuovo" checks the new mapping) → commit, all rows or none, only once a
+// check of the mapping shown found no error. The file's media type comes from the people import's helper.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiUpload } from '../../../web/api/client.ts';
+import {
+  ColumnMapping,
+  type ColumnTargets,
+  mappingOf,
+  targetsOf,
+} from '../../../web/components/ColumnMapping.tsx';
 import { SelectField } from '../../../web/components/Field.tsx';
 import { PageHeader } from '../../../web/components/Page.tsx';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
 import { formatNumber } from '../../../web/i18n.ts';
 import { withImportType } from '../../people/web/ImportFileStep.tsx';
 import type { EmployerCommit, EmployerDryRun } from '../import/import.ts';
+import { employerImportTargets } from '../import/mapping.ts';
 
 export default function EmployerImportPage() {
   const { t } = useTranslation();
@@ -21,6 +29,9 @@ export default function EmployerImportPage() {
   const [busy, setBusy] = useState<'check' | 'commit' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState(false);
+  // The mapping shown (null before the first check: the server guesses it) and whether the report is of it.
+  const [targets, setTargets] = useState<ColumnTargets | null>(null);
+  const [current, setCurrent] = useState(false);
 
   async function run(dryRun: boolean) {
     if (!file) return setMissing(true);
@@ -28,10 +39,14 @@ export default function EmployerImportPage() {
     setError(null);
     setBusy(dryRun ? 'check' : 'commit');
     try {
-      const query = { dryRun: String(dryRun), atecoVersion: version };
+      const mapping = report && targets ? JSON.stringify(mappingOf(report.columns, targets)) : undefined;
+      const query = { dryRun: String(dryRun), atecoVersion: version, ...(mapping ? { mapping } : {}) };
       if (dryRun) {
         setResult(null);
-        setReport(await apiUpload<EmployerDryRun>('/employers/import', withImportType(file), query));
+        const checked = await apiUpload<EmployerDryRun>('/employers/import', withImportType(file), query);
+        setReport(checked);
+        setTargets(targetsOf(checked.columns, checked.mapping));
+        setCurrent(true);
       } else setResult(await apiUpload<EmployerCommit>('/employers/import', withImportType(file), query));
     } catch (err) {
       setError(err);
@@ -63,6 +78,7 @@ export default function EmployerImportPage() {
               onChange={(e) => {
                 setFile(e.target.files?.[0] ?? null);
                 setReport(null);
+                setTargets(null);
                 setResult(null);
               }}
               data-testid="employers-import-file"
@@ -125,6 +141,35 @@ export default function EmployerImportPage() {
           <h2 id="employers-import-report" className="h4">
             {t('employers.import.report')}
           </h2>
+          <p>{t('employers.import.mappingLead')}</p>
+          <ColumnMapping
+            columns={report.columns}
+            targets={targets ?? []}
+            options={employerImportTargets.map((target) => ({
+              value: target,
+              label: t(`employers.import.targets.${target}`),
+            }))}
+            onChange={(next) => {
+              setTargets(next);
+              setCurrent(false);
+            }}
+            idPrefix="employers-import-mapping"
+            testId="employers-import-mapping"
+          />
+          {current ? null : (
+            <p className="alert alert-info" data-testid="employers-import-stale">
+              {t('employers.import.stale')}
+            </p>
+          )}
+          <button
+            type="button"
+            className="btn btn-outline-primary mb-3"
+            disabled={busy !== null}
+            onClick={() => void run(true)}
+            data-testid="employers-import-recheck"
+          >
+            {t('employers.import.recheck')}
+          </button>
           <p data-testid="employers-import-counts">
             {t('employers.import.counts', {
               rows: formatNumber(report.rows),
@@ -162,7 +207,7 @@ export default function EmployerImportPage() {
             <button
               type="button"
               className="btn btn-primary"
-              disabled={busy !== null}
+              disabled={busy !== null || !current}
               onClick={() => void run(false)}
               data-testid="employers-import-commit"
             >

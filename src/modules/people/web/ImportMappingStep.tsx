@@ -2,30 +2,11 @@
 // organisation's last mapping), "Verifica" runs the dry run; "Importa" only once a dry run of THIS mapping has no
 // errors.
 import { useTranslation } from 'react-i18next';
+import { ColumnMapping } from '../../../web/components/ColumnMapping.tsx';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
 import { importTargets } from '../import/mapping.ts';
 import { ImportReport } from './ImportReport.tsx';
 import type { ColumnTargets, DryRunResult } from './ImportSteps.tsx';
-
-/** The API's mapping (target → header) as one target per column ('' = ignored). */
-export function targetsOf(columns: string[], mapping: Record<string, string | undefined>): ColumnTargets {
-  const targets = columns.map(() => '');
-  for (const [target, header] of Object.entries(mapping)) {
-    const i = header === undefined ? -1 : columns.indexOf(header);
-    if (i >= 0) targets[i] = target;
-  }
-  return targets;
-}
-
-/** One target per column back into the API's mapping. */
-export function mappingOf(columns: string[], targets: ColumnTargets): Record<string, string> {
-  const mapping: Record<string, string> = {};
-  targets.forEach((target, i) => {
-    const header = columns[i];
-    if (target && header) mapping[target] = header;
-  });
-  return mapping;
-}
 
 type Props = {
   columns: string[];
@@ -45,52 +26,20 @@ export function ImportMappingStep(props: Props) {
   const { t } = useTranslation();
   const { columns, targets, report, current, busy } = props;
   const canCommit = Boolean(report && current && report.errorCount === 0 && report.valid > 0);
-  function choose(index: number, target: string) {
-    // A field is fed by one column: choosing it here frees it elsewhere.
-    props.onChange(targets.map((old, i) => (i === index ? target : target && old === target ? '' : old)));
-  }
   return (
     <>
       <p>{t('people.import.mapping.lead')}</p>
-      <div className="table-responsive">
-        <table className="table" data-testid="import-mapping">
-          <caption className="visually-hidden">{t('people.import.mapping.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('people.import.mapping.column')}</th>
-              <th scope="col">{t('people.import.mapping.target')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {columns.map((column, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the file's columns keep their order; headers may repeat
-              <tr key={`${column}-${i}`}>
-                <th scope="row">
-                  <label htmlFor={`import-mapping-${i}`} className="mb-0 fw-semibold">
-                    {column || t('people.import.mapping.untitled', { n: i + 1 })}
-                  </label>
-                </th>
-                <td>
-                  <select
-                    id={`import-mapping-${i}`}
-                    className="form-select"
-                    value={targets[i] ?? ''}
-                    onChange={(e) => choose(i, e.target.value)}
-                    data-testid={`import-mapping-${i}`}
-                  >
-                    <option value="">{t('people.import.mapping.ignore')}</option>
-                    {importTargets.map((target) => (
-                      <option key={target} value={target}>
-                        {t(`people.import.targets.${target}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ColumnMapping
+        columns={columns}
+        targets={targets}
+        options={importTargets.map((target) => ({
+          value: target,
+          label: t(`people.import.targets.${target}`),
+        }))}
+        onChange={props.onChange}
+        idPrefix="import-mapping"
+        testId="import-mapping"
+      />
       <div className="d-flex flex-wrap gap-2 mb-4">
         <button
           type="button"

@@ -6,10 +6,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiUpload } from '../../../web/api/client.ts';
+import { mappingOf, targetsOf } from '../../../web/components/ColumnMapping.tsx';
 import { PageHeader } from '../../../web/components/Page.tsx';
 import { ImportCommitStep } from './ImportCommitStep.tsx';
 import { ImportFileStep, withImportType } from './ImportFileStep.tsx';
-import { ImportMappingStep, mappingOf, targetsOf } from './ImportMappingStep.tsx';
+import { ImportMappingStep } from './ImportMappingStep.tsx';
 import {
   type ColumnTargets,
   type CommitResult,

@@ -7,8 +7,7 @@ export type { CommitResult, DryRunResult, ImportJob };
 export const importSteps = ['file', 'mapping', 'commit'] as const;
 export type ImportStep = (typeof importSteps)[number];
 
-/** The column headers' chosen targets: one per column, '' = ignored. */
-export type ColumnTargets = string[];
+export type { ColumnTargets } from '../../../web/components/ColumnMapping.tsx';
 
 export function StepIndicator({ current }: { current: ImportStep }) {
   const { t } = useTranslation();
