@@ -318,6 +318,38 @@ describe.skipIf(skipDatabase)('employers registry', () => {
     expect(rows.find((r) => r.taxCode === existing)?.employees).toBe(55);
   });
 
+  it('import: remembers the mapping the organisation chose last time, for the headers a new file shares', async () => {
+    const coordinator = await t.sessionFor(COORDINATOR);
+    const file = (code: string) =>
+      ['Cliente;Codice fiscale;Comune', `Gelateria ${code};${code};Chieri`].join('\n');
+    // "Cliente" is no known header: the first time the operator says it holds the company name.
+    const first = await coordinator.request({
+      method: 'POST',
+      url: '/api/employers/import',
+      headers: CSV,
+      payload: file(newCode(20)),
+    });
+    expect(first.json().errors.map((e: { code: string }) => e.code)).toContain('column_missing');
+    const mapping = encodeURIComponent(
+      JSON.stringify({ name: 'Cliente', taxCode: 'Codice fiscale', comune: 'Comune' }),
+    );
+    const done = await coordinator.request({
+      method: 'POST',
+      url: `/api/employers/import?dryRun=false&mapping=${mapping}`,
+      headers: CSV,
+      payload: file(newCode(20)),
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    // The next file with the same headers needs no mapping.
+    const next = await coordinator.request({
+      method: 'POST',
+      url: '/api/employers/import',
+      headers: CSV,
+      payload: file(newCode(21)),
+    });
+    expect(next.json()).toMatchObject({ mapping: { name: 'Cliente' }, errorCount: 0, toCreate: 1 });
+  });
+
   it('gives other modules a scoped selection: ids, name, e-mail, comuni, ATECO section', async () => {
     const [u] = await t.deps.db.select().from(users).where(eq(users.email, CPI_OPERATOR));
     const [m] = await t.deps.db.select().from(memberships).where(eq(memberships.userId, u!.id));

@@ -6,6 +6,7 @@ import { fieldMessage, validationError } from '../../../platform/http/errors.ts'
 import type { Locale } from '../../../platform/i18n/locale.ts';
 import { type Actor, authorize } from '../../../platform/policy/policy.ts';
 import { comuni } from '../../network/db.ts';
+import { rememberedMapping, withRemembered } from '../../people/import/dry-run.ts';
 import { readSpreadsheet, type Sheet, UnreadableFile } from '../../people/import/read.ts';
 import { comuneIndex } from '../../people/import/validate.ts';
 import { employers } from '../db.ts';
@@ -77,7 +78,15 @@ export async function analyse(
       throw validationError([{ field: '(body)', code: err.reason, params: { message: err.detail } }]);
     throw err;
   }
-  const mapping = options.mapping ?? suggestEmployerMapping(sheet.columns);
+  // Given by the caller, else guessed from the headers with the organisation's choices of its last import.
+  const mapping =
+    options.mapping ??
+    withRemembered(
+      sheet.columns,
+      suggestEmployerMapping(sheet.columns),
+      actor.organisationId ? await rememberedMapping(tx, actor.organisationId, 'employer.import') : null,
+      employerImportTargets,
+    );
   const issues: RowIssue[] = [];
   for (const [target, header] of Object.entries(mapping)) {
     if (!(employerImportTargets as readonly string[]).includes(target))

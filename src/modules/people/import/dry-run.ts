@@ -11,13 +11,7 @@ import { type Actor, authorize } from '../../../platform/policy/policy.ts';
 import { comuni } from '../../network/db.ts';
 import { organisationInScope } from '../../network/service.ts';
 import { visiblePerson } from '../visibility.ts';
-import {
-  type ColumnMapping,
-  type ImportTarget,
-  importTargets,
-  requiredTargets,
-  suggestMapping,
-} from './mapping.ts';
+import { type ColumnMapping, importTargets, requiredTargets, suggestMapping } from './mapping.ts';
 import { readSpreadsheet, type Sheet, UnreadableFile } from './read.ts';
 import { columnIndexes, comuneIndex, convertRow, type MappedRow, type RowIssue } from './validate.ts';
 
@@ -80,31 +74,50 @@ async function readFile(file: ImportFile): Promise<Sheet> {
   }
 }
 
-/** The mapping the organisation used last time: kept in the details of its last 'person.import' audit row. */
-export async function rememberedMapping(tx: Tx, organisationId: string): Promise<ColumnMapping | null> {
+/**
+ * The mapping the organisation used last time for an import: kept in the details of its last audit row of that
+ * import ('person.import', 'employer.import').
+ */
+export async function rememberedMapping(
+  tx: Tx,
+  organisationId: string,
+  action: 'person.import' | 'employer.import' = 'person.import',
+): Promise<Record<string, string> | null> {
   const [last] = await tx
     .select({ details: auditEvents.details })
     .from(auditEvents)
-    .where(and(eq(auditEvents.actorOrganisationId, organisationId), eq(auditEvents.action, 'person.import')))
+    .where(and(eq(auditEvents.actorOrganisationId, organisationId), eq(auditEvents.action, action)))
     .orderBy(desc(auditEvents.seq))
     .limit(1);
-  const mapping = (last?.details as { mapping?: ColumnMapping } | undefined)?.mapping;
+  const mapping = (last?.details as { mapping?: Record<string, string> } | undefined)?.mapping;
   return mapping && typeof mapping === 'object' ? mapping : null;
+}
+
+/** The suggestion from the headers, where the remembered choices win for the headers this file has too. */
+export function withRemembered<T extends string>(
+  columns: string[],
+  suggested: Partial<Record<T, string>>,
+  remembered: Record<string, string> | null,
+  targets: readonly T[],
+): Partial<Record<T, string>> {
+  const mapping = { ...suggested };
+  for (const [target, header] of Object.entries(remembered ?? {}))
+    if ((targets as readonly string[]).includes(target) && columns.includes(header))
+      mapping[target as T] = header;
+  return mapping;
 }
 
 function chooseMapping(
   columns: string[],
   given: ColumnMapping | undefined,
-  remembered: ColumnMapping | null,
+  remembered: Record<string, string> | null,
 ) {
   const suggested = suggestMapping(columns);
   if (given) return { suggested, mapping: given };
-  const mapping: ColumnMapping = { ...suggested };
-  // The remembered choices win where this file has the same headers.
-  for (const [target, header] of Object.entries(remembered ?? {}) as [ImportTarget, string][]) {
-    if (importTargets.includes(target) && columns.includes(header)) mapping[target] = header;
-  }
-  return { suggested, mapping };
+  return {
+    suggested,
+    mapping: withRemembered(columns, suggested, remembered, importTargets) as ColumnMapping,
+  };
 }
 
 function mappingIssues(columns: string[], mapping: ColumnMapping): RowIssue[] {
