@@ -78,6 +78,20 @@ describe('shortlist board in the browser', () => {
     expect(await byTestId(page, 'shortlist-status').textContent()).toContain('Colloquio');
   });
 
+  it('lists the stalled shortlists of the operator, each opening its board', async () => {
+    const page = await signedIn(CPI_OPERATOR);
+    await byTestId(page, 'nav-vacancies').click();
+    await byTestId(page, 'stale-link').click();
+    await byTestId(page, 'stale-shortlists').waitFor();
+    // The demo's candidate proposed 13 days ago and never contacted (over the 10 days of a proposal).
+    const row = byTestId(page, 'stale-row').filter({ hasText: TITLE }).first();
+    expect(await row.textContent()).toContain('13');
+    await expectAccessible(page, 'stalled shortlists');
+    await row.getByRole('link', { name: TITLE }).click();
+    await byTestId(page, 'shortlist-board').waitFor();
+    expect(await byTestId(page, 'shortlist-stale').count()).toBeGreaterThanOrEqual(1);
+  });
+
   it('shows the company the same board with anonymised cards, names only where consented', async () => {
     const page = await signedIn(EMPLOYER_USER);
     await openBoard(page);

@@ -110,6 +110,7 @@ export const staleEntryView = z.object({
   stale: z.boolean(),
 });
 export const staleListView = z.object({ items: z.array(staleEntryView) });
+export type StaleListView = z.infer<typeof staleListView>;
 
 /** A citizen's own application (an entry of a shortlist they are on), with the disclosure they can give. */
 export const myApplicationView = z.object({

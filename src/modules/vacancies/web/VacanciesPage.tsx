@@ -58,11 +58,22 @@ export default function VacanciesPage() {
         title={t('vacancies.title')}
         lead={t('vacancies.lead')}
         actions={
-          session.abilities['vacancy.manage'] ? (
-            <Link to="/vacancies/new" className="btn btn-primary" data-testid="vacancy-new">
-              {t('vacancies.new')}
-            </Link>
-          ) : null
+          <>
+            {session.abilities['shortlist.propose'] ? (
+              <Link
+                to="/vacancies/rose-ferme"
+                className="btn btn-outline-primary me-2"
+                data-testid="stale-link"
+              >
+                {t('staleShortlists.link')}
+              </Link>
+            ) : null}
+            {session.abilities['vacancy.manage'] ? (
+              <Link to="/vacancies/new" className="btn btn-primary" data-testid="vacancy-new">
+                {t('vacancies.new')}
+              </Link>
+            ) : null}
+          </>
         }
       />
       <form onSubmit={submit} aria-label={t('vacancies.filters')} className="row g-3 align-items-end">

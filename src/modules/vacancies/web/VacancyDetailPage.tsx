@@ -4,7 +4,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { apiGet, apiPost } from '../../../web/api/client.ts';
 import { useCurrentSession } from '../../../web/api/session.ts';
 import { Loading } from '../../../web/components/Loading.tsx';
@@ -24,7 +24,9 @@ export default function VacancyDetailPage() {
   const session = useCurrentSession();
   const client = useQueryClient();
   const contracts = useCodeList('co-contract');
-  const [tab, setTab] = useState('requirements');
+  // `?tab=shortlist` opens a tab directly (links from the list of stale shortlists).
+  const [searchParams] = useSearchParams();
+  const [tab, setTab] = useState(searchParams.get('tab') ?? 'requirements');
   const vacancy = useQuery({
     queryKey: ['vacancy', id],
     queryFn: () => apiGet<VacancyView>(`/vacancies/${id}`),

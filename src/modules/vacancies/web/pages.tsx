@@ -8,6 +8,7 @@ import './ShortlistTab.tsx';
 const VacanciesPage = lazy(() => import('./VacanciesPage.tsx'));
 const VacancyFormPage = lazy(() => import('./VacancyFormPage.tsx'));
 const VacancyDetailPage = lazy(() => import('./VacancyDetailPage.tsx'));
+const StaleShortlistsPage = lazy(() => import('./StaleShortlistsPage.tsx'));
 const PublicVacanciesPage = lazy(() => import('./PublicVacanciesPage.tsx'));
 const PublicVacancyPage = lazy(() => import('./PublicVacancyPage.tsx'));
 
@@ -27,6 +28,14 @@ export function vacancyPages() {
         element={
           <RequireAbility action="vacancy.manage">
             <VacancyFormPage />
+          </RequireAbility>
+        }
+      />
+      <Route
+        path="/vacancies/rose-ferme"
+        element={
+          <RequireAbility action="shortlist.propose">
+            <StaleShortlistsPage />
           </RequireAbility>
         }
       />
