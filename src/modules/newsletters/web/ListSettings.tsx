@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { apiDelete, apiPatch } from '../../../web/api/client.ts';
-import { TextField } from '../../../web/components/Field.tsx';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
 import { useSubmit } from '../../../web/forms.ts';
 import { type ListView, listInput } from '../contract.ts';
+import { ListFields } from './ListFields.tsx';
 
 export function ListSettings({ list }: { list: ListView }) {
   const { t } = useTranslation();
@@ -50,23 +50,13 @@ export function ListSettings({ list }: { list: ListView }) {
         {t('newsletters.settings.title')}
       </h2>
       <form onSubmit={save} noValidate className="row g-3" data-testid="list-settings">
-        <TextField
-          className="col-md-6"
-          id="list-settings-name"
-          label={t('newsletters.lists.name')}
-          value={name}
-          onChange={setName}
-          error={errors.name}
-          required
-          testId="list-settings-name"
-        />
-        <TextField
-          className="col-md-6"
-          id="list-settings-description"
-          label={t('newsletters.lists.description')}
-          value={description}
-          onChange={setDescription}
-          error={errors.description}
+        <ListFields
+          idPrefix="list-settings"
+          name={name}
+          description={description}
+          onName={setName}
+          onDescription={setDescription}
+          errors={errors}
         />
         <div className="col-12" aria-live="polite">
           <ProblemAlert error={error ?? deleteError} />

@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { apiGet, apiPost } from '../../../web/api/client.ts';
-import { TextField } from '../../../web/components/Field.tsx';
 import { Loading } from '../../../web/components/Loading.tsx';
 import { PageHeader } from '../../../web/components/Page.tsx';
 import { ProblemAlert } from '../../../web/components/ProblemAlert.tsx';
 import { useSubmit } from '../../../web/forms.ts';
 import { type ListView, listInput } from '../contract.ts';
+import { ListFields } from './ListFields.tsx';
 
 export default function ListsPage() {
   const { t } = useTranslation();
@@ -86,23 +86,13 @@ export default function ListsPage() {
           {t('newsletters.lists.new')}
         </h2>
         <form onSubmit={create} noValidate className="row g-3">
-          <TextField
-            className="col-md-6"
-            id="list-name"
-            label={t('newsletters.lists.name')}
-            value={name}
-            onChange={setName}
-            error={errors.name}
-            required
-            testId="list-name"
-          />
-          <TextField
-            className="col-md-6"
-            id="list-description"
-            label={t('newsletters.lists.description')}
-            value={description}
-            onChange={setDescription}
-            error={errors.description}
+          <ListFields
+            idPrefix="list"
+            name={name}
+            description={description}
+            onName={setName}
+            onDescription={setDescription}
+            errors={errors}
           />
           <div className="col-12">
             <ProblemAlert error={error} />
