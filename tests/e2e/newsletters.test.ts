@@ -118,6 +118,9 @@ describe('newsletters in the browser', () => {
     page.once('dialog', (d) => d.accept());
     await byTestId(page, 'list-delete').click();
     await byTestId(page, 'newsletter-lists').waitFor();
+    await byTestId(page, 'newsletter-list-link')
+      .filter({ hasText: 'Lista di prova' })
+      .waitFor({ state: 'detached' });
     expect(await byTestId(page, 'newsletter-lists').textContent()).not.toContain('Lista di prova');
   });
 });

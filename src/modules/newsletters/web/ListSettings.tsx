@@ -37,6 +37,12 @@ export function ListSettings({ list }: { list: ListView }) {
     setDeleteError(null);
     try {
       await apiDelete(`/newsletters/lists/${list.id}`);
+      // The lists page shows its cached rows before it refetches: the deleted list must not flash back there.
+      client.setQueryData<{ items: ListView[] }>(
+        ['newsletters', 'lists'],
+        (old) => old && { items: old.items.filter((l) => l.id !== list.id) },
+      );
+      client.removeQueries({ queryKey: ['newsletters', 'list', list.id] });
       await client.invalidateQueries({ queryKey: ['newsletters'] });
       navigate('/newsletter');
     } catch (err) {
