@@ -2,6 +2,7 @@
 // One list, so what runs by itself is visible in one place. Each job must be safe to run on several app nodes at
 // once (idempotent updates, or row locks with SKIP LOCKED).
 import { purgeExpiredSessions } from './modules/identity/sessions.ts';
+import { expireOptIns } from './modules/newsletters/opt-in-expiry.ts';
 import { anonymiseInactive } from './modules/people/rights-retention.ts';
 import { sendDueReminders } from './modules/surveys/reminders.ts';
 import { remindStaleShortlists } from './modules/vacancies/shortlist-reminders.ts';
@@ -52,6 +53,15 @@ export const jobs: Job[] = [
     run: async (deps, now) => {
       const r = await sendDueReminders(deps, now);
       return r.reminded ? r : undefined;
+    },
+  },
+  // Newsletter opt-in requests left unanswered past their link's expiry: the addresses are not kept.
+  {
+    name: 'newsletters.expire_opt_ins',
+    everyMs: minutes(24 * 60),
+    run: async (deps, now) => {
+      const r = await expireOptIns(deps, now);
+      return r.deleted || r.reverted ? r : undefined;
     },
   },
   // Shortlists waiting too long (STALE_AFTER_DAYS): their proposers get one reminder per wait.
