@@ -6,12 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withVatCheckDigit } from '../../src/modules/employers/domain/tax-codes.ts';
 import { CPI_OPERATOR, EMPLOYER_USER } from '../helpers/demo-users.ts';
-import { byTestId, type E2E, expectAccessible, openPage, signIn, startE2E } from './harness.ts';
-
-async function pickComune(page: Page, testId: string, name: string) {
-  await byTestId(page, testId).fill(name);
-  await byTestId(page, 'comune-option').filter({ hasText: name }).first().click();
-}
+import { byTestId, type E2E, expectAccessible, openPage, pickComune, signIn, startE2E } from './harness.ts';
 
 describe('the employers registry in the browser', () => {
   let e2e: E2E;

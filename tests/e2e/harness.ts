@@ -30,6 +30,29 @@ export async function openPage(e2e: E2E, options: BrowserContextOptions = {}) {
   return { context, page };
 }
 
+/**
+ * Types into a comune autocomplete and picks the option naming `name` (the first option when `name` is a prefix).
+ * The options come from the API after a pause; once, in a CI run on a loaded machine, none came within 30 s (not
+ * reproduced since): the text is typed again, as a user would, rather than waiting on a request that may be lost.
+ */
+export async function pickComune(page: Page, inputTestId: string, name: string) {
+  const option = byTestId(page, 'comune-option').filter({ hasText: name }).first();
+  await expect
+    .poll(
+      async () => {
+        await byTestId(page, inputTestId).fill('');
+        await byTestId(page, inputTestId).fill(name);
+        return option.waitFor({ timeout: 8_000 }).then(
+          () => true,
+          () => false,
+        );
+      },
+      { timeout: 40_000, interval: 0 },
+    )
+    .toBe(true);
+  await option.click();
+}
+
 /** Fills and submits the login form (the caller waits for where the user lands). */
 export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {
   await page.goto(`${baseUrl}/login`);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vatCheckDigit } from '../../src/modules/network/domain/tax-codes.ts';
 import { totpCode } from '../../src/platform/auth/totp.ts';
 import { COORDINATOR, PLATFORM_ADMIN } from '../helpers/demo-users.ts';
-import { byTestId, type E2E, expectAccessible, openPage, signIn, startE2E } from './harness.ts';
+import { byTestId, type E2E, expectAccessible, openPage, pickComune, signIn, startE2E } from './harness.ts';
 
 describe('ReteLavoro in the browser', () => {
   let e2e: E2E;
@@ -83,8 +83,7 @@ describe('ReteLavoro in the browser', () => {
       .not.toEqual([]);
     const base = '0955512001';
     await byTestId(page, 'org-tax-code').fill(base + vatCheckDigit(base));
-    await byTestId(page, 'org-comune').fill('Nichel');
-    await byTestId(page, 'comune-option').first().click();
+    await pickComune(page, 'org-comune', 'Nichel');
     await byTestId(page, 'org-address').fill('Via Torino 12');
     await byTestId(page, 'org-email').fill('info@orizzontelavoro.example');
     await byTestId(page, 'org-submit').click();

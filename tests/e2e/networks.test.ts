@@ -3,11 +3,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COORDINATOR, PLATFORM_ADMIN } from '../helpers/demo-users.ts';
-import { byTestId, type E2E, expectAccessible, openPage, signIn, startE2E } from './harness.ts';
+import { byTestId, type E2E, expectAccessible, openPage, pickComune, signIn, startE2E } from './harness.ts';
 
 async function addComune(page: Page, name: string) {
-  await byTestId(page, 'network-comune').fill(name);
-  await byTestId(page, 'comune-option').filter({ hasText: name }).first().click();
+  await pickComune(page, 'network-comune', name);
   await expect
     .poll(() => byTestId(page, 'network-comune-item').allTextContents())
     .toEqual(expect.arrayContaining([expect.stringContaining(name)]));

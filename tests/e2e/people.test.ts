@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/platform/auth/totp.ts';
 import { CPI_OPERATOR } from '../helpers/demo-users.ts';
-import { byTestId, type E2E, expectAccessible, openPage, signIn, startE2E } from './harness.ts';
+import { byTestId, type E2E, expectAccessible, openPage, pickComune, signIn, startE2E } from './harness.ts';
 
 type CfModule = {
   CodiceFiscale?: typeof CodiceFiscaleClass;
@@ -30,11 +30,6 @@ function taxCode(surname: string) {
     birthplace: 'Chieri',
     birthplaceProvincia: 'TO',
   });
-}
-
-async function pickComune(page: Page, testId: string, name: string) {
-  await byTestId(page, testId).fill(name);
-  await byTestId(page, 'comune-option').filter({ hasText: name }).first().click();
 }
 
 describe('the Banca Dati Lavoro in the browser', () => {

@@ -4,7 +4,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPLOYER_USER } from '../helpers/demo-users.ts';
-import { byTestId, type E2E, expectAccessible, openPage, signIn, startE2E } from './harness.ts';
+import { byTestId, type E2E, expectAccessible, openPage, pickComune, signIn, startE2E } from './harness.ts';
 
 describe('vacancies in the browser', () => {
   let e2e: E2E;
@@ -65,8 +65,7 @@ describe('vacancies in the browser', () => {
     await byTestId(page, 'vacancy-contract').selectOption('A.02.00');
     await byTestId(page, 'vacancy-working-time').selectOption('part_time');
     await byTestId(page, 'vacancy-hours').fill('40');
-    await byTestId(page, 'vacancy-comune').fill('Chieri');
-    await byTestId(page, 'comune-option').filter({ hasText: 'Chieri' }).first().click();
+    await pickComune(page, 'vacancy-comune', 'Chieri');
     await expectAccessible(page, 'vacancy editor');
     await byTestId(page, 'vacancy-save').click();
     // Part-time with 40 hours: the error is named next to the hours.
